@@ -1,0 +1,136 @@
+"""The pipeline's values: frozen, so every stage is a pure function of the one before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from builder.calendar import Day
+
+PRECISIONS = ("century", "decade", "year", "season", "quarter", "month", "week", "day", "minute")
+STATUSES = ("reported", "confirmed", "disputed", "denied", "retracted")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """What a date expression means: inclusive bounds and how precise they are."""
+
+    earliest: Day
+    latest: Day
+    precision: str
+    edtf: str
+    approximate: bool = False
+    uncertain: bool = False
+    part: str | None = None  # "early", "mid", "late", "first half", ... of the period
+    is_range: bool = False
+    time: str | None = None  # "14:30" or "14:30+03:00", with minute precision
+
+    def overlaps(self, other: DateValue) -> bool:
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The day a relative date was resolved against, and where that day came from."""
+
+    day: Day
+    origin: str  # "source", "anchor" (given explicitly) or "event"
+    label: str  # e.g. "Reuters, published 2025-04-10" or "@baku-talks"
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A resolved date with its evidence: the words it was read from and what they were read against."""
+
+    text: str
+    value: DateValue
+    anchor: Anchor | None = None
+    language: str | None = None
+
+    def __getattr__(self, name: str) -> object:
+        # Templates and exports read earliest/precision/... straight off the event date.
+        return getattr(self.__dict__["value"], name)
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        return (
+            self.value.earliest.number,
+            self.value.latest.number,
+            -PRECISIONS.index(self.value.precision),
+        )
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, placed where an editor can fix it."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+        return f"{text} (hint: {self.hint})" if self.hint else text
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str
+    url: str
+    title: str
+    published: Day
+    language: str | None = None
+    quote: str | None = None
+    date: EventDate | None = None  # what this source says the date is
+
+
+@dataclass(frozen=True)
+class Update:
+    day: Day
+    note: str
+
+
+@dataclass(frozen=True)
+class Storyline:
+    id: str
+    title: str
+    description: str
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    """A source's own reading of the date, kept when sources disagree."""
+
+    source: Source
+    date: EventDate
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: str
+    date: EventDate
+    sources: tuple[Source, ...]
+    path: str
+    end: EventDate | None = None
+    summary: str = ""
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    storyline: str | None = None
+    related: tuple[str, ...] = ()
+    status: str = "reported"
+    updates: tuple[Update, ...] = ()
+    disputed_dates: tuple[DateClaim, ...] = field(default=())
+
+    @property
+    def disputed(self) -> bool:
+        return bool(self.disputed_dates) or self.status == "disputed"
+
+    @property
+    def sort_key(self) -> tuple[tuple[int, int, int], str]:
+        return (self.date.sort_key, self.id)
