@@ -104,7 +104,21 @@ SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "
 ERAS = {"bc": -1, "bce": -1, "b.c.": -1, "b.c": -1, "ad": 1, "a.d.": 1, "a.d": 1, "ce": 1, "c.e.": 1}  # fmt: skip
 # Words that carry no date meaning here: "on Wednesday night", "in the spring of 2025".
 FILLER = frozenset(
-    "on the of in during at morning afternoon evening night overnight noon year".split()
+    [
+        "on",
+        "the",
+        "of",
+        "in",
+        "during",
+        "at",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "overnight",
+        "noon",
+        "year",
+    ]
 )
 APPROXIMATE = re.compile(
     r"^(?:c\.|ca\.|circa|around|about|approximately|approx\.|roughly|some\s+time\s+around)\s*"
@@ -133,7 +147,7 @@ RANGE_SEPARATORS = (
 )
 # "April 2-4, 2025": the month and year stand once for both days.
 MONTH_FIRST_DAY_RANGE = re.compile(
-    r"^([a-z]+\.?)\s+(\d{1,2})\s*(?:–|-|to|and|through)\s*(\d{1,2}),?\s+(\d{3,4})$"
+    r"^([a-z]+\.?)\s+(\d{1,2})\s*(?:–|-|to|through)\s*(\d{1,2}),?\s+(\d{3,4})$"
 )
 
 
@@ -161,9 +175,7 @@ def make_value(
         text = f"{start}{q}/{end}{q}"
     else:
         text = f"{code}{q}"
-    return DateValue(
-        first, last, precision, text, approximate, uncertain, part, is_range, time
-    )
+    return DateValue(first, last, precision, text, approximate, uncertain, part, is_range, time)
 
 
 def _edtf_code(first: Day, last: Day, precision: str, time: str | None) -> str:
@@ -171,9 +183,9 @@ def _edtf_code(first: Day, last: Day, precision: str, time: str | None) -> str:
         return f"{first.iso()}T{time}"
     whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
     whole_months = first.day == 1 and last == month_end(last.year, last.month)
-    if precision == "decade" and whole_years and first.year % 10 == 0 and first.year >= 0:
-        if last.year == first.year + 9:
-            return f"{first.year // 10:03d}X"
+    decade = whole_years and first.year % 10 == 0 and 0 <= first.year == last.year - 9
+    if precision == "decade" and decade:
+        return f"{first.year // 10:03d}X"
     if precision in ("century", "decade", "year") and whole_years:
         start, end = format_iso_year(first.year), format_iso_year(last.year)
     elif precision in ("year", "month") and whole_months:
@@ -252,10 +264,10 @@ def _resolve(
     for candidate in candidates:
         try:
             return _read(candidate, anchor, date_order)
-        except DateRefused:
-            raise
+        except DateRefused as error:
+            raise _in_original_words(error, candidate, text) from None
         except DateUnreadable as error:
-            first_error = first_error or error
+            first_error = first_error or _in_original_words(error, candidate, text)
     if edtf_error is not None:
         raise DateRefused(str(edtf_error)) from None
     vouched = _dateparser_fallback(candidates[0] if candidates else lowered, anchor)
@@ -263,6 +275,12 @@ def _resolve(
         return vouched
     assert first_error is not None
     raise first_error
+
+
+def _in_original_words(error: DateError, read: str, text: str) -> DateError:
+    """The error quoting the words as the editor wrote them, not as they were normalised."""
+    message = re.sub(r"^'[^']*'", repr(text), error.message) if read != text else error.message
+    return type(error)(message, error.hint)
 
 
 def _dateparser_fallback(text: str, anchor: Day | None) -> DateValue | None:
@@ -364,7 +382,18 @@ def _read(text: str, anchor: Day | None, order: str | None) -> DateValue:
     return value
 
 
+def _as_edtf(text: str) -> DateValue | None:
+    if edtf.looks_like_edtf(text):
+        try:
+            return edtf.parse(text.upper())
+        except edtf.EdtfError:
+            return None
+    return None
+
+
 def _read_unqualified(text: str, anchor: Day | None, order: str | None) -> DateValue:
+    if (as_edtf := _as_edtf(text)) is not None:
+        return as_edtf
     relative = _relative(text, anchor)
     if relative is not None:
         return relative
@@ -387,7 +416,7 @@ def _read_unqualified(text: str, anchor: Day | None, order: str | None) -> DateV
 
 def _range(left: str, right: str, anchor: Day | None, order: str | None) -> DateValue:
     end = _read_unqualified(right, anchor, order)
-    start = _single(left, anchor, context=end)
+    start = _as_edtf(left) or _single(left, anchor, context=end)
     if start.earliest > end.latest:
         raise DateRefused(
             f"the range '{left} – {right}' ends before it starts",
@@ -613,7 +642,9 @@ def _single(text: str, anchor: Day | None, context: DateValue | None = None) -> 
     words = _words(text)
     numbers = words.numbers
     if words.time and not numbers:
-        raise DateRefused(f"{text!r} is a time without a date", "add the day, e.g. '9 April 2025 14:30'")
+        raise DateRefused(
+            f"{text!r} is a time without a date", "add the day, e.g. '9 April 2025 14:30'"
+        )
     if words.ordinal_unit == "century":
         return _century(words.ordinal or 0, words.era or 1, text)
     if words.decade is not None:
@@ -711,7 +742,11 @@ def _season(season: str, year: int | None, anchor: Day | None, text: str) -> Dat
     if year is None:
         base = _needs_anchor(text, anchor)
         year = _nearest(
-            base, [(y, *edtf.season_bounds(y, season)) for y in (base.year - 1, base.year, base.year + 1)]
+            base,
+            [
+                (y, *edtf.season_bounds(y, season))
+                for y in (base.year - 1, base.year, base.year + 1)
+            ],
         )
     first, last = edtf.season_bounds(year, season)
     return make_value(first, last, "season", code=f"{format_iso_year(year)}-{code}")
@@ -724,7 +759,10 @@ def _nearest(anchor: Day, candidates: list[tuple[int, Day, Day]]) -> int:
         _, first, last = candidate
         if first <= anchor <= last:
             return (0, first.number)
-        return (min(abs(first.number - anchor.number), abs(last.number - anchor.number)), first.number)
+        return (
+            min(abs(first.number - anchor.number), abs(last.number - anchor.number)),
+            first.number,
+        )
 
     return min(candidates, key=distance)[0]
 

@@ -73,9 +73,7 @@ def parse(text: str) -> DateValue:
     if "/" in text:
         start_text, _, end_text = text.partition("/")
         if start_text in ("", "..") or end_text in ("", ".."):
-            raise EdtfError(
-                "an open-ended interval cannot be placed on a timeline; give both ends"
-            )
+            raise EdtfError("an open-ended interval cannot be placed on a timeline; give both ends")
         start, end = parse(start_text), parse(end_text)
         if end.latest < start.earliest:
             raise EdtfError(f"the interval {text!r} ends before it starts")

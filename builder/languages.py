@@ -71,12 +71,37 @@ _TURKISH_PART_WORD = {"baş": "early", "ort": "mid", "son": "late"}
 
 # Words translation leaves behind that carry no date meaning ("Çarşamba günü" = "on Wednesday").
 FILLER = frozenset(
-    "on the of in at day il gunu günü gecesi sabahı akşamı el le la de du am im a в во ב ה يوم في".split()
+    [
+        "on",
+        "the",
+        "of",
+        "in",
+        "at",
+        "day",
+        "il",
+        "gunu",
+        "günü",
+        "gecesi",
+        "sabahı",
+        "akşamı",
+        "el",
+        "le",
+        "la",
+        "de",
+        "du",
+        "am",
+        "im",
+        "a",
+        "в",
+        "во",
+        "ב",
+        "ה",
+        "يوم",
+        "في",
+    ]
 )
 
-_SUFFIXES = re.compile(
-    r"(\w)(?:'[^\W\d]+|-(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)\b)"
-)
+_SUFFIXES = re.compile(r"(\w)(?:'[^\W\d]+|-(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)\b)")
 
 SUPPORTED = ("en", "tr", "he", "ar", "fr", "de", "es", "ru", "az")
 
@@ -109,9 +134,7 @@ def translations(text: str, language: str) -> list[str]:
     """English renderings of `text`, one per locale of `language`, distinct, best first."""
     lowered = unicodedata.normalize("NFC", text.lower())
     if language == "tr":
-        lowered = _TURKISH_PARTS.sub(
-            lambda m: f"{_TURKISH_PART_WORD[m[2][:3]]} {m[1]}", lowered
-        )
+        lowered = _TURKISH_PARTS.sub(lambda m: f"{_TURKISH_PART_WORD[m[2][:3]]} {m[1]}", lowered)
     # Turkish and Azerbaijani suffixes: "2025'te", "9 Nisan'da", "2025-ci il".
     lowered = _SUFFIXES.sub(r"\1", lowered)
     for phrase, english in sorted(PHRASES.get(language, {}).items(), key=lambda p: -len(p[0])):

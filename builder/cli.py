@@ -1,0 +1,255 @@
+"""The `chronology` command: validate, dates, parse-date, schema."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from builder import __version__
+from builder.cache import DateCache
+from builder.calendar import parse_iso_day
+from builder.dates import DATE_ORDERS, DateError, EventOffset, resolve
+from builder.pipeline import Chronology, load_chronology
+from builder.schema import json_schema
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from builder.model import DateValue, EventDate, Problem
+
+DEFAULT_CACHE = Path(".chronology-cache")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `chronology dates | head`
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chronology",
+        description="Check a chronology's event files and see how their dates are resolved.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check every event file; exit 1 on any problem")
+    _add_events_options(validate)
+    validate.add_argument("--format", choices=("text", "github", "json"), default="text")
+    validate.set_defaults(run=_validate)
+
+    dates = commands.add_parser("dates", help="show how each event's date was resolved")
+    _add_events_options(dates)
+    dates.add_argument("--format", choices=("table", "json"), default="table")
+    dates.set_defaults(run=_dates)
+
+    parse_date = commands.add_parser("parse-date", help="resolve one date expression, or a batch")
+    parse_date.add_argument("text", nargs="?", help="the date as a report writes it")
+    parse_date.add_argument("--anchor", help="the report's publication date, YYYY-MM-DD")
+    parse_date.add_argument("--lang", help="the report's language, e.g. tr, he, ar")
+    parse_date.add_argument("--date-order", choices=DATE_ORDERS)
+    parse_date.add_argument("--json", action="store_true", help="print the result as JSON")
+    parse_date.add_argument(
+        "--batch",
+        metavar="FILE",
+        help="JSON Lines of {text, anchor, lang, date_order}; - for stdin",
+    )
+    parse_date.set_defaults(run=_parse_date)
+
+    schema = commands.add_parser("schema", help="print the event file JSON Schema")
+    schema.set_defaults(run=lambda args: _print_json(json_schema(), sys.stdout))
+    return parser
+
+
+def _add_events_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("events_dir", nargs="?", default="events", type=Path, metavar="EVENTS_DIR")
+    command.add_argument(
+        "--cache",
+        type=Path,
+        default=DEFAULT_CACHE,
+        help="folder of the date cache (default: .chronology-cache)",
+    )
+    command.add_argument("--no-cache", action="store_true", help="resolve every date afresh")
+
+
+def _load(args: argparse.Namespace) -> Chronology:
+    if args.no_cache:
+        return load_chronology(args.events_dir)
+    cache = DateCache.open(args.cache / "dates.json")
+    chronology = load_chronology(args.events_dir, resolver=cache.resolve)
+    cache.save()
+    return chronology
+
+
+def _validate(args: argparse.Namespace) -> int:
+    chronology = _load(args)
+    problems = chronology.problems
+    if args.format == "json":
+        _print_json([_problem_json(p) for p in problems], sys.stdout)
+    elif args.format == "github":
+        for p in problems:
+            message = p.message + (f" (hint: {p.hint})" if p.hint else "")
+            print(f"::error file={p.path},line={p.line},col={p.column}::{_github_escape(message)}")
+    else:
+        for p in problems:
+            print(p)
+        count = len(chronology.events)
+        if problems:
+            print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found", file=sys.stderr)
+        else:
+            print(f"{count} event{'s' * (count != 1)} checked: no problems", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _github_escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _problem_json(problem: Problem) -> dict[str, object]:
+    return {
+        "path": problem.path,
+        "line": problem.line,
+        "column": problem.column,
+        "message": problem.message,
+        "hint": problem.hint,
+    }
+
+
+def value_json(value: DateValue) -> dict[str, object]:
+    return {
+        "earliest": value.earliest.iso(),
+        "latest": value.latest.iso(),
+        "precision": value.precision,
+        "approximate": value.approximate,
+        "uncertain": value.uncertain,
+        "edtf": value.edtf,
+    }
+
+
+def _event_date_json(event_id: str, date: EventDate) -> dict[str, object]:
+    anchor = date.anchor
+    return {
+        "id": event_id,
+        "text": date.text,
+        "anchor": anchor.day.iso() if anchor else None,
+        "anchor_origin": anchor.origin if anchor else None,
+        "anchor_label": anchor.label if anchor else None,
+        **value_json(date.value),
+    }
+
+
+def _dates(args: argparse.Namespace) -> int:
+    chronology = _load(args)
+    rows = [_event_date_json(event.id, event.date) for event in chronology.events]
+    if args.format == "json":
+        _print_json(rows, sys.stdout)
+    else:
+        columns = ("id", "text", "anchor", "anchor_origin", "earliest", "latest", "precision",
+                   "approximate", "uncertain", "edtf")  # fmt: skip
+        table = [[_cell(row[c]) for c in columns] for row in rows]
+        widths = [max([len(c), *(len(r[i]) for r in table)]) for i, c in enumerate(columns)]
+        print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+        for r in table:
+            print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    for problem in chronology.problems:
+        print(problem, file=sys.stderr)
+    return 1 if chronology.problems else 0
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _parse_date(args: argparse.Namespace) -> int:
+    if args.batch:
+        return _parse_batch(args.batch)
+    if not args.text:
+        print("chronology parse-date: give a date TEXT, or --batch FILE", file=sys.stderr)
+        return 2
+    result = _parse_one(args.text, args.anchor, args.lang, args.date_order)
+    if args.json:
+        _print_json(result, sys.stdout)
+    elif "error" in result:
+        print(
+            f"refused: {result['error']}"
+            + (f" (hint: {result['hint']})" if result.get("hint") else "")
+        )
+    else:
+        for key, value in result.items():
+            print(f"{key:12} {_cell(value)}")
+    return 1 if "error" in result else 0
+
+
+def _parse_one(
+    text: object, anchor_text: object, lang: object, date_order: object
+) -> dict[str, object]:
+    result: dict[str, object] = {"text": text}
+    if not isinstance(text, str) or not text.strip():
+        return {**result, "error": "`text` must be a non-empty string"}
+    anchor = None
+    if anchor_text not in (None, ""):
+        try:
+            anchor = parse_iso_day(str(anchor_text))
+        except ValueError as error:
+            return {**result, "error": f"the anchor is not a date: {error}"}
+    if date_order is not None and date_order not in DATE_ORDERS:
+        return {**result, "error": f"date_order must be one of {', '.join(DATE_ORDERS)}"}
+    try:
+        value = resolve(text, anchor, str(lang) if lang else None, date_order)  # type: ignore[arg-type]
+    except DateError as error:
+        return {**result, "error": error.message, "hint": error.hint}
+    if isinstance(value, EventOffset):
+        return {**result, "error": "a date relative to another event needs that event's file"}
+    return {**result, **value_json(value)}
+
+
+def _parse_batch(name: str) -> int:
+    stream: TextIO
+    try:
+        stream = sys.stdin if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115
+    except OSError as error:
+        print(f"chronology parse-date: cannot read {name}: {error.strerror}", file=sys.stderr)
+        return 2
+    with stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as error:
+                result = {"text": None, "error": f"line {number} is not JSON: {error.msg}"}
+            else:
+                if not isinstance(item, dict):
+                    result = {"text": None, "error": f"line {number} is not a JSON object"}
+                else:
+                    result = _parse_one(
+                        item.get("text"),
+                        item.get("anchor"),
+                        item.get("lang"),
+                        item.get("date_order"),
+                    )
+            result.pop("hint", None)
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _print_json(data: object, stream: TextIO) -> int:
+    stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
