@@ -279,7 +279,10 @@ def _resolve(
 
 def _in_original_words(error: DateError, read: str, text: str) -> DateError:
     """The error quoting the words as the editor wrote them, not as they were normalised."""
-    message = re.sub(r"^'[^']*'", repr(text), error.message) if read != text else error.message
+    original = repr(text)
+    message = (
+        re.sub(r"^'[^']*'", lambda _: original, error.message) if read != text else error.message
+    )
     return type(error)(message, error.hint)
 
 

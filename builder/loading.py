@@ -190,16 +190,16 @@ class _Builder:
 def _scalar(node: yaml.ScalarNode) -> object:
     # Dates stay text: each field decides how to read its own value.
     value = node.value
-    if node.tag == "tag:yaml.org,2002:int" and node.style is None:
+    if node.tag == "tag:yaml.org,2002:int" and not node.style:
         try:
             return int(value.replace("_", ""), 0)
         except ValueError:
             return value
-    if node.tag == "tag:yaml.org,2002:bool" and node.style is None:
+    if node.tag == "tag:yaml.org,2002:bool" and not node.style:
         return value.lower() in ("true", "yes", "on")
-    if node.tag == "tag:yaml.org,2002:null" and node.style is None:
+    if node.tag == "tag:yaml.org,2002:null" and not node.style:
         return None
-    if node.tag == "tag:yaml.org,2002:float" and node.style is None:
+    if node.tag == "tag:yaml.org,2002:float" and not node.style:
         try:
             return float(value)
         except ValueError:

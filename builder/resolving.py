@@ -76,6 +76,8 @@ def resolve_events(
         for field, spec in (("date", draft.date), ("end", draft.end)):
             if spec is None:
                 continue
+            if not draft.sources and spec.anchor is None:
+                continue  # reported already: an event needs a source, and it is the anchor
             anchor, language, problem = _anchor_for(draft, spec)
             if problem:
                 fail(draft, spec, problem)

@@ -320,9 +320,11 @@ def check_event(document: Document, default_id: str) -> tuple[EventDraft | None,
         updates=tuple(updates),
         document=document,
     )
-    if check.problems or date is None or not title:
+    # A draft with problems still goes on to the reference and date checks, so that one run
+    # lists every problem; a chronology with any problem is not published.
+    if date is None or not title or (event_id is None and "id" in data):
         return None, check.problems
-    return draft, []
+    return draft, check.problems
 
 
 def check_storylines(document: Document) -> tuple[dict[str, tuple[str, str]], list[Problem]]:
