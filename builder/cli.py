@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from builder import __version__
-from builder.cache import DateCache
+from builder.cache import DateCache, FileCache
 from builder.calendar import parse_iso_day
 from builder.dates import DATE_ORDERS, DateError, EventOffset, resolve
 from builder.pipeline import Chronology, load_chronology
@@ -84,9 +84,11 @@ def _add_events_options(command: argparse.ArgumentParser) -> None:
 def _load(args: argparse.Namespace) -> Chronology:
     if args.no_cache:
         return load_chronology(args.events_dir)
-    cache = DateCache.open(args.cache / "dates.json")
-    chronology = load_chronology(args.events_dir, resolver=cache.resolve)
-    cache.save()
+    dates = DateCache.open(args.cache / "dates.json")
+    files = FileCache.open(args.cache / "files.pickle")
+    chronology = load_chronology(args.events_dir, resolver=dates.resolve, file_cache=files)
+    dates.save()
+    files.save()
     return chronology
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from builder.cache import collection_paused
 from builder.dates import resolve
 from builder.loading import load_file
 from builder.model import Event, Problem, Storyline
@@ -16,6 +17,8 @@ from builder.schema import EventDraft, check_event, check_storylines
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from builder.cache import FileCache
 
 STORYLINES_FILE = "storylines.yml"
 EVENT_SUFFIXES = (".yml", ".yaml")
@@ -41,17 +44,40 @@ def shown_path(path: Path, relative_to: Path | None) -> str:
         return path.as_posix()
 
 
-def event_files(events_dir: Path) -> list[Path]:
-    files = [
-        path
-        for path in events_dir.rglob("*")
-        if path.suffix in EVENT_SUFFIXES and path.name != STORYLINES_FILE and path.is_file()
-    ]
-    return sorted(files, key=lambda path: path.relative_to(events_dir).as_posix())
+def event_files(events_dir: Path) -> list[str]:
+    """Event files' paths relative to `events_dir`, with forward slashes, in a stable order."""
+    found = []
+    for folder, subfolders, names in os.walk(events_dir):
+        subfolders.sort()
+        relative = Path(folder).relative_to(events_dir).as_posix()
+        prefix = "" if relative == "." else f"{relative}/"
+        found.extend(
+            prefix + name
+            for name in names
+            if name.endswith(EVENT_SUFFIXES) and name != STORYLINES_FILE
+        )
+    return sorted(found)
 
 
 def load_chronology(
-    events_dir: Path, relative_to: Path | None = None, resolver: DateResolver = resolve
+    events_dir: Path,
+    relative_to: Path | None = None,
+    resolver: DateResolver = resolve,
+    file_cache: FileCache | None = None,
+) -> Chronology:
+    """The chronology in `events_dir`, and every problem found in it.
+
+    `resolver` and `file_cache` let the CLI reuse work across runs; the result is the same.
+    """
+    with collection_paused():
+        return _load_chronology(events_dir, relative_to, resolver, file_cache)
+
+
+def _load_chronology(
+    events_dir: Path,
+    relative_to: Path | None,
+    resolver: DateResolver,
+    file_cache: FileCache | None,
 ) -> Chronology:
     events_dir = Path(events_dir)
     if not events_dir.is_dir():
@@ -61,14 +87,18 @@ def load_chronology(
     problems: list[Problem] = []
     storylines = _storylines(events_dir, relative_to, problems)
     drafts = []
-    for path in event_files(events_dir):
-        document, load_problems = load_file(path, shown_path(path, relative_to))
-        problems.extend(load_problems)
-        if document is not None:
-            draft, check_problems = check_event(document, default_id=path.stem)
-            problems.extend(check_problems)
-            if draft is not None:
-                drafts.append(draft)
+    shown_dir = shown_path(events_dir, relative_to)
+    for relative in event_files(events_dir):
+        path = events_dir / relative
+        shown = relative if shown_dir == "." else f"{shown_dir}/{relative}"
+        stamp = file_cache.stamp(path) if file_cache else None
+        cached = file_cache.get(shown, stamp) if file_cache else None
+        draft, file_problems = cached if cached is not None else _check_file(path, shown)
+        if file_cache is not None and cached is None:
+            file_cache.put(shown, stamp, draft, file_problems)
+        problems.extend(file_problems)
+        if draft is not None:
+            drafts.append(draft)
     drafts = _unique(drafts, problems)
     _check_references(drafts, storylines, problems)
     events, date_problems = resolve_events(drafts, resolver)
@@ -76,6 +106,13 @@ def load_chronology(
     events.sort(key=lambda event: event.sort_key)
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
     return Chronology(tuple(events), storylines, tuple(problems))
+
+
+def _check_file(path: Path, shown: str) -> tuple[EventDraft | None, list[Problem]]:
+    document, problems = load_file(path, shown)
+    if document is None:
+        return None, problems
+    return check_event(document, default_id=path.stem)
 
 
 def _storylines(

@@ -38,7 +38,10 @@ def test_dates_json(write_events, capsys) -> None:
 
 
 def test_parse_date_one_expression(capsys) -> None:
-    assert main(["parse-date", "9 Nisan 2025", "--anchor", "2025-04-10", "--lang", "tr", "--json"]) == 0
+    assert (
+        main(["parse-date", "9 Nisan 2025", "--anchor", "2025-04-10", "--lang", "tr", "--json"])
+        == 0
+    )
     assert json.loads(capsys.readouterr().out) == {
         "text": "9 Nisan 2025", "earliest": "2025-04-09", "latest": "2025-04-09",
         "precision": "day", "approximate": False, "uncertain": False, "edtf": "2025-04-09",
@@ -85,7 +88,8 @@ def test_console_script_runs(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "2024-12-23" in result.stdout and "2024-12-29" in result.stdout
+    assert "2024-12-23" in result.stdout
+    assert "2024-12-29" in result.stdout
 
 
 def test_published_json_schema_matches_the_code() -> None:

@@ -243,3 +243,22 @@ def test_dates_are_read_in_the_anchoring_sources_language(write_events) -> None:
     assert event.date.value.earliest.iso() == "2025-04-09"
     assert event.date.anchor is not None
     assert event.date.anchor.label == "Medyaradar, published 2025-04-10"
+
+
+def test_the_cache_gives_the_same_answers_and_notices_edits(write_events, capsys, tmp_path) -> None:
+    events = write_events(
+        {
+            "a.yml": "title: A\ndate: on Wednesday\n" + GOOD_SOURCE,
+            "b.yml": "title: B\ndate: 31 April 2025\n" + GOOD_SOURCE,
+        }
+    )
+    cache = str(tmp_path / "cache")
+    fresh = run(capsys, "validate", str(events), "--no-cache")
+    first = run(capsys, "validate", str(events), "--cache", cache)
+    again = run(capsys, "validate", str(events), "--cache", cache)
+    assert fresh[:2] == first[:2] == again[:2]
+    assert (tmp_path / "cache" / "dates.json").exists()
+    assert (tmp_path / "cache" / "files.pickle").exists()
+    (events / "b.yml").write_text("title: B\ndate: 30 April 2025\n" + GOOD_SOURCE, encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(events), "--cache", cache)
+    assert (code, out) == (0, "")
