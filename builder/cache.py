@@ -135,12 +135,12 @@ class DateCache:
             pass  # a cache that cannot be written only costs time
 
 
-Stamp = tuple[int, int]
+Stamp = str | None
 
 
 @dataclass
 class FileCache:
-    """Each event file's checked draft and problems, reused while its size and mtime are unchanged.
+    """Each event file's checked draft and problems, reused while the file's content is unchanged.
 
     It holds only what this tool wrote itself, under the project's cache folder.
     """
@@ -163,8 +163,12 @@ class FileCache:
 
     @staticmethod
     def stamp(path: Path) -> Stamp:
-        status = path.stat()
-        return (status.st_size, status.st_mtime_ns)
+        # The content's hash, not size and mtime: an edit within the same second that keeps
+        # the size ("30 April" for "31 April") must not be served from the cache.
+        try:
+            return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        except OSError:
+            return None
 
     def get(self, shown: str, stamp: Stamp | None) -> tuple[Any, list[Any]] | None:
         entry = self.entries.get(shown)
