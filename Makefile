@@ -1,5 +1,7 @@
 # Each target bootstraps .venv on a fresh machine; the stamp re-installs when pyproject.toml changes.
 PYTHON ?= python3
+# Material prints a banner about MkDocs 2 on every build; it says nothing about this site.
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed

@@ -1,0 +1,134 @@
+"""Dates as a reader reads them, as precise as they are: "9 April 2025", "early April 2025
+(approx.)", "week of 31 March 2025", "2–4 April 2025", "44 BC"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from builder.calendar import MONTH_NAMES, WEEKDAY_NAMES, Day, format_year, iso_week_of, month_end
+
+if TYPE_CHECKING:
+    from builder.model import DateValue, EventDate
+
+ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+
+def day_text(day: Day, weekday: bool = False) -> str:
+    text = f"{day.day} {MONTH_NAMES[day.month - 1]} {format_year(day.year)}"
+    return f"{WEEKDAY_NAMES[day.weekday][:3]} {text}" if weekday else text
+
+
+def month_text(year: int, month: int) -> str:
+    return f"{MONTH_NAMES[month - 1]} {format_year(year)}"
+
+
+def _span(first: Day, last: Day) -> str:
+    """Two days as one range, sharing what they share: 2–4 April 2025, 30 March – 2 April 2025."""
+    if first == last:
+        return day_text(first)
+    if first.year != last.year:
+        return f"{day_text(first)} – {day_text(last)}"
+    if first.month != last.month:
+        return f"{first.day} {MONTH_NAMES[first.month - 1]} – {day_text(last)}"
+    return f"{first.day}–{day_text(last)}"
+
+
+def _whole_months(first: Day, last: Day) -> bool:
+    return first.day == 1 and last == month_end(last.year, last.month)
+
+
+def _whole_years(first: Day, last: Day) -> bool:
+    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+
+
+def value_text(value: DateValue) -> str:
+    """The value's span in words, without qualifiers."""
+    first, last, precision = value.earliest, value.latest, value.precision
+    if precision == "minute":
+        return f"{day_text(first)}, {value.time}"
+    if precision == "week" and (first, last) == iso_week_of(first):
+        return f"week of {day_text(first)}"
+    if precision == "season":
+        season = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[first.month]
+        if season == "winter":
+            return f"winter {format_year(first.year)}–{str(last.year)[-2:]}"
+        return f"{season} {format_year(first.year)}"
+    if precision == "quarter" and _whole_months(first, last) and last.month - first.month == 2:
+        return f"{ORDINALS[(first.month + 2) // 3]} quarter of {format_year(first.year)}"
+    if value.part in ("early", "mid", "late"):
+        if precision == "month":
+            return f"{value.part} {month_text(first.year, first.month)}"
+        return f"{value.part} {format_year(first.year)}"
+    if value.part in ("first half", "second half"):
+        return f"{value.part} of {format_year(first.year)}"
+    if precision == "decade" and _whole_years(first, last) and first.year % 10 == 0:
+        return f"the {first.year}s"
+    if precision == "century" and _whole_years(first, last):
+        return _century_text(first.year, last.year)
+    if precision in ("year", "decade", "century") and _whole_years(first, last):
+        if first.year == last.year:
+            return format_year(first.year)
+        return f"{format_year(first.year)}–{format_year(last.year)}"
+    if precision in ("month", "year") and _whole_months(first, last):
+        if (first.year, first.month) == (last.year, last.month):
+            return month_text(first.year, first.month)
+        if first.year == last.year:
+            return f"{MONTH_NAMES[first.month - 1]}–{month_text(last.year, last.month)}"
+        return f"{month_text(first.year, first.month)} – {month_text(last.year, last.month)}"
+    return _span(first, last)
+
+
+def _century_text(first_year: int, last_year: int) -> str:
+    number = -(-last_year // 100) if last_year > 0 else -(-(1 - first_year) // 100)
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    era = " BC" if last_year <= 0 else ""
+    return f"the {number}{suffix} century{era}"
+
+
+def qualifiers(value: DateValue) -> str:
+    notes = []
+    if value.approximate:
+        notes.append("approx.")
+    if value.uncertain:
+        notes.append("uncertain")
+    return f" ({', '.join(notes)})" if notes else ""
+
+
+def date_text(date: EventDate, end: EventDate | None = None) -> str:
+    """An event's date for readers, with its end when it has one."""
+    text = value_text(date.value) + qualifiers(date.value)
+    if end is not None and end.value != date.value:
+        text = f"{text} – {value_text(end.value)}{qualifiers(end.value)}"
+    return text
+
+
+def html_datetime(value: DateValue) -> str | None:
+    """The `datetime` attribute of a <time>: valid HTML dates only (no years before 1)."""
+    first = value.earliest
+    if first.year < 1 or first.year > 9999:
+        return None
+    if value.precision == "minute" and value.time:
+        return f"{first.iso()}T{value.time}"
+    if value.precision == "month" and _whole_months(first, value.latest) and not value.is_range:
+        return first.iso()[:7]
+    if value.precision == "year" and _whole_years(first, value.latest) and not value.is_range:
+        return first.iso()[:4]
+    return first.iso()
+
+
+def evidence_text(date: EventDate) -> str:
+    """How the date was found: 'on Wednesday', Reuters, Thu 10 April 2025 → Wed 9 April 2025."""
+    result = value_text(date.value) + qualifiers(date.value)
+    if date.value.precision == "day" and date.value.earliest == date.value.latest:
+        result = day_text(date.value.earliest, weekday=True)
+    anchor = date.anchor
+    if anchor is None:
+        return f"‘{date.text}’ → {result}"
+    if anchor.origin == "source":
+        publisher = anchor.label.rsplit(", published", 1)[0]
+        return f"‘{date.text}’, {publisher}, {day_text(anchor.day, weekday=True)} → {result}"
+    if anchor.origin == "event":
+        return f"‘{date.text}’ → {result}"
+    return f"‘{date.text}’, against {day_text(anchor.day, weekday=True)} → {result}"

@@ -1,0 +1,120 @@
+"""The MkDocs plugin: thin wiring from MkDocs' build events to the pipeline and the renderer.
+
+Pages are generated in memory (`File.generated`), never written into docs/; event, storyline,
+tag, actor and place pages stay out of the nav. Every event problem is logged as an error, so
+`mkdocs build --strict` fails and lists them all in one run.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from builder.pipeline import Chronology, load_chronology
+from builder.render import Pages, SiteOptions, environment
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+
+log = logging.getLogger("mkdocs.plugins.chronology")
+ASSETS = ("chronology.css", "timeline.js")
+ASSET_FOLDER = "assets/chronology"
+_pinned_by_us = False
+
+
+class ChronologyConfig(base.Config):
+    events_dir = c.Type(str, default="events")
+    templates_dir = c.Optional(c.Type(str))
+    # Where an event's YAML can be edited; "{path}" becomes e.g. events/x/y.yml. Default: from
+    # repo_url, on the main branch.
+    edit_url = c.Optional(c.Type(str))
+    branch = c.Type(str, default="main")
+
+
+class ChronologyPlugin(BasePlugin[ChronologyConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.chronology: Chronology | None = None
+        self.root = Path.cwd()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self.events_dir = self.root / self.config.events_dir
+        templates = self.config.templates_dir
+        self.templates_dir = self.root / templates if templates else None
+        if self.templates_dir is not None and not self.templates_dir.is_dir():
+            raise PluginError(f"chronology: templates_dir {templates!r} is not a folder")
+        self.chronology = load_chronology(self.events_dir, relative_to=self.root)
+        for problem in self.chronology.problems:
+            log.error(str(problem))
+        _pin_build_date(self.chronology)
+        for asset in ASSETS:
+            target = config.extra_css if asset.endswith(".css") else config.extra_javascript
+            uri = f"{ASSET_FOLDER}/{asset}"
+            if uri not in target:
+                target.append(uri)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.chronology is not None
+        options = SiteOptions(
+            use_directory_urls=config.use_directory_urls,
+            edit_url=self._edit_url(config),
+            site_name=config.site_name,
+        )
+        pages = Pages(self.chronology, environment(self.templates_dir), options)
+        hubs = set(pages.hub_uris())
+        for uri, content in pages.render().items():
+            if files.get_file_from_path(uri) is not None:
+                continue  # a hand-written page of the same name wins
+            inclusion = InclusionLevel.UNDEFINED if uri in hubs else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+        for asset in ASSETS:
+            content = (
+                resources.files("builder").joinpath("assets", asset).read_text(encoding="utf-8")
+            )
+            files.append(File.generated(config, f"{ASSET_FOLDER}/{asset}", content=content))
+        return files
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
+    ) -> LiveReloadServer:
+        server.watch(str(self.events_dir))
+        if self.templates_dir is not None:
+            server.watch(str(self.templates_dir))
+        return server
+
+    def _edit_url(self, config: MkDocsConfig) -> str | None:
+        if self.config.edit_url:
+            return self.config.edit_url
+        if config.repo_url:
+            return f"{config.repo_url.rstrip('/')}/edit/{self.config.branch}/{{path}}"
+        return None
+
+
+def _pin_build_date(chronology: Chronology) -> None:
+    """Derive MkDocs' build date (sitemap, gzip headers) from the data, never from the clock.
+
+    An explicit SOURCE_DATE_EPOCH wins; otherwise the latest day the data mentions (a source's
+    publication date or a correction), at noon UTC.
+    """
+    global _pinned_by_us
+    if "SOURCE_DATE_EPOCH" in os.environ and not _pinned_by_us:
+        return
+    days = [source.published for event in chronology.events for source in event.sources]
+    days += [update.day for event in chronology.events for update in event.updates]
+    latest = max(days, default=None)
+    if latest is not None and latest.year >= 1970:
+        os.environ["SOURCE_DATE_EPOCH"] = str(latest.number * 86400 + 12 * 3600)
+        _pinned_by_us = True  # `mkdocs serve` re-derives it when the data changes

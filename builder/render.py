@@ -1,0 +1,273 @@
+"""The chronology's pages, rendered by Jinja templates that a site can override.
+
+One environment: autoescaping on, StrictUndefined (a template that names a missing value fails
+the build instead of printing nothing). Links between generated pages are computed here, because
+MkDocs does not rewrite links inside raw HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import jinja2
+import markdown
+
+from builder import display, timeline
+from builder.chronology import (
+    Term,
+    group_by_year_and_month,
+    index_by,
+    neighbours,
+    relations,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from builder.model import DateValue, Event, Source
+    from builder.pipeline import Chronology
+
+SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
+_UNSAFE_LINK = re.compile(r'<a href="(?!https?://)[^"]*">(.*?)</a>', re.DOTALL)
+_UNSAFE_IMAGE = re.compile(r'<img[^>]*src="(?!https?://)[^"]*"[^>]*>')
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    use_directory_urls: bool = True
+    edit_url: str | None = None  # with {path}: where an event's file can be edited
+    site_name: str = "Chronology"
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s); anything else from data never becomes a link."""
+    return url if url and SAFE_URL.match(url) else None
+
+
+def summary_html(text: str) -> str:
+    """Markdown from event files, with any HTML in it shown as text and only http(s) links kept."""
+    rendered = markdown.markdown(html.escape(text, quote=False), output_format="html")
+    rendered = _UNSAFE_LINK.sub(r"\1", rendered)
+    return _UNSAFE_IMAGE.sub("", rendered)
+
+
+def page_url(src_uri: str, use_directory_urls: bool) -> str:
+    """The URL MkDocs gives a Markdown page, relative to the site root."""
+    stem = src_uri[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return f"{stem}/" if use_directory_urls else f"{stem}.html"
+
+
+def environment(overrides: Path | None = None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = [jinja2.PackageLoader("builder", "templates")]
+    if overrides is not None:
+        loaders.insert(0, jinja2.FileSystemLoader(str(overrides)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        date_text=display.date_text,
+        value_text=lambda v: display.value_text(v) + display.qualifiers(v),
+        day_text=display.day_text,
+        datetime=display.html_datetime,
+        evidence=display.evidence_text,
+        safe_url=safe_url,
+        summary=lambda text: jinja2.utils.markupsafe.Markup(summary_html(text)),
+        json_ld=_json_ld,
+    )
+    return env
+
+
+def _json_ld(event: Event) -> jinja2.utils.markupsafe.Markup:
+    """schema.org Event, safe inside <script>: '<' and '&' are written as JSON escapes."""
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "startDate": _schema_date(event.date.value, end=False),
+        "endDate": _schema_date((event.end or event.date).value, end=True),
+        "eventStatus": "https://schema.org/EventScheduled",
+    }
+    if event.summary:
+        data["description"] = event.summary
+    if event.places:
+        data["location"] = [{"@type": "Place", "name": place} for place in event.places]
+    sources = [s.url for s in event.sources if safe_url(s.url)]
+    if sources:
+        data["sameAs" if len(sources) == 1 else "subjectOf"] = (
+            sources[0]
+            if len(sources) == 1
+            else [{"@type": "NewsArticle", "url": url} for url in sources]
+        )
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return jinja2.utils.markupsafe.Markup(text)
+
+
+def _schema_date(value: DateValue, end: bool) -> str:
+    day = value.latest if end else value.earliest
+    if value.precision == "minute" and value.time:
+        return f"{day.iso()}T{value.time}"
+    return day.iso()
+
+
+class Pages:
+    """Every generated page of one chronology: {source path: Markdown text}."""
+
+    def __init__(
+        self, chronology: Chronology, env: jinja2.Environment, options: SiteOptions
+    ) -> None:
+        self.chronology = chronology
+        self.env = env
+        self.options = options
+        self.events = chronology.events
+        self.storylines = chronology.storylines
+        self.tags = index_by(self.events, lambda e: e.tags)
+        self.actors = index_by(self.events, lambda e: e.actors)
+        self.places = index_by(self.events, lambda e: e.places)
+        self.neighbours = neighbours(self.events)
+        self.related = relations(self.events)
+        self.lanes = {key: i for i, key in enumerate(self.storylines)}
+        self.term_uri = {
+            kind: {term.name: f"{kind}/{term.slug}.md" for term in terms}
+            for kind, terms in (
+                ("tags", self.tags),
+                ("actors", self.actors),
+                ("places", self.places),
+            )
+        }
+
+    def render(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        pages["chronology.md"] = self._page(
+            "chronology.md", "chronology.md.j2", years=group_by_year_and_month(self.events)
+        )
+        pages["timeline.md"] = self._page(
+            "timeline.md", "timeline.md.j2",
+            parts=timeline.layout(self.events, self.lanes),
+            px=timeline.PIXELS_PER_DAY,
+        )  # fmt: skip
+        pages["sources.md"] = self._page("sources.md", "sources.md.j2", sources=self._sources())
+        pages["storylines/index.md"] = self._page(
+            "storylines/index.md", "storylines.md.j2", counts=self._storyline_counts()
+        )
+        for key, storyline in self.storylines.items():
+            uri = f"storylines/{key}.md"
+            in_storyline = tuple(e for e in self.events if e.storyline == key)
+            pages[uri] = self._page(
+                uri,
+                "storyline.md.j2",
+                storyline=storyline,
+                years=group_by_year_and_month(in_storyline),
+            )
+        for kind, label, terms in (
+            ("tags", "Tags", self.tags),
+            ("actors", "Actors", self.actors),
+            ("places", "Places", self.places),
+        ):
+            pages[f"{kind}/index.md"] = self._page(
+                f"{kind}/index.md", "terms.md.j2", kind=kind, label=label, terms=terms
+            )
+            for term in terms:
+                uri = f"{kind}/{term.slug}.md"
+                pages[uri] = self._page(
+                    uri,
+                    "term.md.j2",
+                    kind=kind,
+                    label=label,
+                    term=term,
+                    years=group_by_year_and_month(term.events),
+                )
+        for event in self.events:
+            uri = self.event_uri(event)
+            before, after = self.neighbours[event.id]
+            pages[uri] = self._page(
+                uri, "event.md.j2", event=event, before=before, after=after,
+                related=self.related[event.id], edit_url=self._edit_url(event),
+            )  # fmt: skip
+        return pages
+
+    @staticmethod
+    def event_uri(event: Event) -> str:
+        return f"events/{event.id}.md"
+
+    @staticmethod
+    def hub_uris() -> tuple[str, ...]:
+        return ("chronology.md", "timeline.md", "sources.md", "storylines/index.md",
+                "tags/index.md", "actors/index.md", "places/index.md")  # fmt: skip
+
+    def _edit_url(self, event: Event) -> str | None:
+        template = self.options.edit_url
+        return safe_url(template.replace("{path}", event.path)) if template else None
+
+    def _sources(self) -> list[tuple[Source, tuple[Event, ...]]]:
+        found: dict[tuple[str, str], tuple[Source, list[Event]]] = {}
+        for event in self.events:
+            for source in event.sources:
+                key = (source.url, source.publisher)
+                found.setdefault(key, (source, []))[1].append(event)
+        ordered = sorted(
+            found.values(),
+            key=lambda item: (item[0].publisher.casefold(), item[0].published, item[0].url),
+        )
+        return [(source, tuple(events)) for source, events in ordered]
+
+    def _storyline_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(self.storylines, 0)
+        for event in self.events:
+            if event.storyline in counts:
+                counts[event.storyline] += 1
+        return counts
+
+    def _page(self, uri: str, template: str, **context: object) -> str:
+        own_url = page_url(uri, self.options.use_directory_urls)
+        # The folder the page's HTML lands in: "events/x/" is events/x/index.html.
+        here = (
+            own_url.rstrip("/")
+            if own_url.endswith("/") or not own_url
+            else posixpath.dirname(own_url)
+        )
+
+        def link(target: str) -> str:
+            url = page_url(target, self.options.use_directory_urls)
+            relative = posixpath.relpath(url or ".", here or ".")
+            if relative == ".":
+                return "./"
+            return f"{relative}/" if url.endswith("/") else relative
+
+        def event_link(event: Event) -> str:
+            return link(self.event_uri(event))
+
+        def term_link(kind: str, name: str) -> str:
+            return link(self.term_uri[kind][name])
+
+        return self.env.get_template(template).render(
+            link=link,
+            event_link=event_link,
+            term_link=term_link,
+            storylines=self.storylines,
+            storyline_titles={key: s.title for key, s in self.storylines.items()},
+            site_name=self.options.site_name,
+            event_count=len(self.events),
+            **context,
+        )
+
+
+def render_pages(
+    chronology: Chronology, env: jinja2.Environment, options: SiteOptions
+) -> dict[str, str]:
+    return Pages(chronology, env, options).render()
+
+
+__all__ = ["Pages", "SiteOptions", "Term", "environment", "page_url", "render_pages", "safe_url"]
