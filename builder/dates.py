@@ -478,6 +478,11 @@ _RELATIVE_DAY = {
     "today": 0, "yesterday": -1, "tomorrow": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
 }  # fmt: skip
+_RELATIVE_DAY_WITH_WEEKDAY = re.compile(
+    r"^(?:(?P<relative>today|yesterday|tomorrow)\s+(?:on\s+)?(?P<weekday>[a-z]+)|"
+    r"(?P<weekday2>[a-z]+)\s+(?P<relative2>today|yesterday|tomorrow))$"
+)
+_IN_DAYS = re.compile(r"^in\s+(\w+)\s+(day|week)s?$")
 _AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
 _PERIOD = re.compile(r"^(?:(last|this|next|earlier this|later this)\s+)(week|weekend|month|year)$")
 _WEEKDAY = re.compile(
@@ -498,6 +503,24 @@ def _needs_anchor(text: str, anchor: Day | None) -> Day:
 def _relative(text: str, anchor: Day | None) -> DateValue | None:
     if text in _RELATIVE_DAY:
         return _day(_needs_anchor(text, anchor).plus_days(_RELATIVE_DAY[text]))
+    if match := _RELATIVE_DAY_WITH_WEEKDAY.match(text):
+        relative, weekday = (
+            match["relative"] or match["relative2"],
+            match["weekday"] or match["weekday2"],
+        )
+        if weekday in WEEKDAYS:
+            day = _needs_anchor(text, anchor).plus_days(_RELATIVE_DAY[relative])
+            if day.weekday != WEEKDAYS[weekday]:
+                raise DateRefused(
+                    f"{text!r}: {relative} was {WEEKDAY_NAMES[day.weekday]} {day.iso()}, "
+                    f"not a {WEEKDAY_NAMES[WEEKDAYS[weekday]]}",
+                    "check the source's publication date, or the weekday",
+                )
+            return _day(day)
+    if match := _IN_DAYS.match(text):
+        amount, unit = _amount(match[1]), match[2]
+        days = amount * (1 if unit == "day" else 7)
+        return _day(_needs_anchor(text, anchor).plus_days(days), approximate=unit == "week")
     if match := _AGO.match(text):
         amount, unit = _amount(match[1]), match[2]
         base = _needs_anchor(text, anchor)

@@ -58,6 +58,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "الأسبوع الماضي": "last week", "هذا الأسبوع": "this week",
         "الأسبوع المقبل": "next week", "الشهر الماضي": "last month",
         "العام الماضي": "last year", "أوائل": "early", "منتصف": "mid", "أواخر": "late",
+        "يوم غد": "tomorrow", "غدا": "tomorrow", "غد": "tomorrow", "أمس": "yesterday",
     },
     "az": {
         "keçən həftə": "last week", "bu həftə": "this week", "gələn həftə": "next week",
@@ -103,6 +104,21 @@ FILLER = frozenset(
 
 _SUFFIXES = re.compile(r"(\w)(?:'[^\W\d]+|-(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)\b)")
 
+# dateparser renders "dün", "أمس", "gestern" as "1 day ago" and "yarın", "غدا" as "in 1 day".
+_DAY_OFFSETS = (
+    (re.compile(r"\b0 days? ago\b"), "today"),
+    (re.compile(r"\b1 days? ago\b"), "yesterday"),
+    (re.compile(r"\bin 1 days?\b"), "tomorrow"),
+    (re.compile(r"\b(\d+) days? ago\b"), r"\1 days ago"),
+    (re.compile(r"\bin (\d+) days?\b"), r"in \1 days"),
+)
+
+
+def _before_number(words: list[str], index: int) -> bool:
+    """'in' before a number is meaning ("in 3 days"), not filler."""
+    return words[index] == "in" and index + 1 < len(words) and words[index + 1].isdigit()
+
+
 SUPPORTED = ("en", "tr", "he", "ar", "fr", "de", "es", "ru", "az")
 
 
@@ -142,8 +158,11 @@ def translations(text: str, language: str) -> list[str]:
     results: list[str] = []
     for locale in locales_for(language):
         translated = locale.translate(lowered, keep_formatting=True, settings=_settings())
-        words = [w for w in translated.split() if w not in FILLER]
-        candidate = " ".join(words)
+        for pattern, english in _DAY_OFFSETS:
+            translated = pattern.sub(english, translated)
+        words = translated.split()
+        kept = [w for i, w in enumerate(words) if w not in FILLER or _before_number(words, i)]
+        candidate = " ".join(kept)
         if candidate and candidate not in results:
             results.append(candidate)
     return results

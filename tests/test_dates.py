@@ -234,6 +234,19 @@ RESOLVED = [
     ("9 aprel 2025-ci il", None, "az", None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
     ("çərşənbə", THU, "az", None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
     ("2025-04-09", None, "ar", None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ("dün", THU, "tr", None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ("yarın", THU, "tr", None, "2025-04-11", "2025-04-11", "day", "2025-04-11"),
+    ("أمس", THU, "ar", None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ("يوم غد الخميس", Day(2025, 5, 7), "ar", None, "2025-05-08", "2025-05-08", "day", "2025-05-08"),
+    ("אתמול", THU, "he", None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ("gestern", THU, "de", None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ("вчера", THU, "ru", None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ("dünən", THU, "az", None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ("3 gün önce", THU, "tr", None, "2025-04-07", "2025-04-07", "day", "2025-04-07"),
+    # A relative day with the weekday that confirms it.
+    ("yesterday, Wednesday", THU, None, None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ("tomorrow Friday", THU, None, None, "2025-04-11", "2025-04-11", "day", "2025-04-11"),
+    ("in three days", THU, None, None, "2025-04-13", "2025-04-13", "day", "2025-04-13"),
 ]  # fmt: skip
 
 
@@ -294,6 +307,7 @@ REFUSED = [
     ("9 April 2025", None, "xx", None, "not supported"),
     ("the day after @", THU, None, None, "not an event-relative date"),
     ("Q5 2025", None, None, None, "not a date"),
+    ("yesterday, Tuesday", THU, None, None, "yesterday was Wednesday 2025-04-09, not a Tuesday"),
 ]  # fmt: skip
 
 
