@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 PIXELS_PER_DAY = 6
 GAP_DAYS = 45  # a stretch this long without events is cut out of the scale
-LABEL_HEIGHT = 46  # room for a date line and a title line
+LABEL_HEIGHT = 60  # room for a date line and two lines of title
 POINT_HEIGHT = 6
 
 
