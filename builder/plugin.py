@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -75,7 +76,16 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         )
         pages = Pages(self.chronology, environment(self.templates_dir), options)
         hubs = set(pages.hub_uris())
-        for uri, content in pages.render().items():
+        try:
+            rendered = pages.render()
+        except jinja2.TemplateError as error:
+            # Most likely a template override: say which one and where, not a traceback.
+            where = f"{getattr(error, 'filename', None) or getattr(error, 'name', None) or 'a template'}"
+            line = getattr(error, "lineno", None)
+            raise PluginError(
+                f"chronology: {where}{f', line {line}' if line else ''}: {error.message}"
+            ) from None
+        for uri, content in rendered.items():
             if files.get_file_from_path(uri) is not None:
                 continue  # a hand-written page of the same name wins
             inclusion = InclusionLevel.UNDEFINED if uri in hubs else InclusionLevel.NOT_IN_NAV

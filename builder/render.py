@@ -153,10 +153,11 @@ class Pages:
         pages["chronology.md"] = self._page(
             "chronology.md", "chronology.md.j2", years=group_by_year_and_month(self.events)
         )
+        parts = timeline.layout(self.events, self.lanes)
         pages["timeline.md"] = self._page(
             "timeline.md", "timeline.md.j2",
-            parts=timeline.layout(self.events, self.lanes),
-            px=timeline.PIXELS_PER_DAY,
+            parts=parts,
+            px=next((p.scale for p in parts if isinstance(p, timeline.Segment)), timeline.MIN_PIXELS_PER_DAY),
         )  # fmt: skip
         pages["sources.md"] = self._page("sources.md", "sources.md.j2", sources=self._sources())
         pages["storylines/index.md"] = self._page(

@@ -12,7 +12,8 @@ from builder.calendar import MONTH_NAMES, Day
 if TYPE_CHECKING:
     from builder.model import Event
 
-PIXELS_PER_DAY = 6
+MIN_PIXELS_PER_DAY = 6
+MAX_PIXELS_PER_DAY = 40
 GAP_DAYS = 45  # a stretch this long without events is cut out of the scale
 LABEL_HEIGHT = 60  # room for a date line and two lines of title
 POINT_HEIGHT = 6
@@ -35,6 +36,7 @@ class Segment:
     height: int
     ticks: tuple[tuple[int, str], ...]
     marks: tuple[Mark, ...]
+    scale: int  # pixels per day
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def layout(events: tuple[Event, ...], lanes: dict[str | None, int]) -> tuple[Seg
             group_end = end
         groups[-1].append(event)
         group_end = max(group_end, end)
+    scale = pixels_per_day(groups)
     parts: list[Segment | Gap] = []
     previous_end: int | None = None
     for group in groups:
@@ -73,41 +76,53 @@ def layout(events: tuple[Event, ...], lanes: dict[str | None, int]) -> tuple[Seg
         if previous_end is not None:
             days = start - previous_end
             parts.append(Gap(round(days / 30.44), days))
-        parts.append(_segment(group, start, end, lanes))
+        parts.append(_segment(group, start, end, lanes, scale))
         previous_end = end
     return tuple(parts)
 
 
-def _segment(group: list[Event], start: int, end: int, lanes: dict[str | None, int]) -> Segment:
+def pixels_per_day(groups: list[list[Event]]) -> int:
+    """One scale for the whole page, roomy enough for the densest stretch's labels.
+
+    Each segment keeps the same scale, so lengths compare across the page; the densest
+    segment decides it, within bounds, so labels stay near their marks.
+    """
+    needed = MIN_PIXELS_PER_DAY
+    for group in groups:
+        start = min(_span(e)[0] for e in group)
+        end = max(_span(e)[1] for e in group)
+        needed = max(needed, -(-LABEL_HEIGHT * len(group) // max(end - start, 1)))
+    return min(needed, MAX_PIXELS_PER_DAY)
+
+
+def _segment(
+    group: list[Event], start: int, end: int, lanes: dict[str | None, int], scale: int
+) -> Segment:
     marks = []
     next_label = 0
     for event in group:
         first, last = _span(event)
-        top = (first - start) * PIXELS_PER_DAY
+        top = (first - start) * scale
         days = last - first
         is_point = days <= 1
-        height = POINT_HEIGHT if is_point else days * PIXELS_PER_DAY
+        height = POINT_HEIGHT if is_point else days * scale
         label_top = max(top, next_label)
         next_label = label_top + LABEL_HEIGHT
         marks.append(Mark(event, top, height, lanes.get(event.storyline, 0), label_top, is_point))
-    scale_height = (end - start) * PIXELS_PER_DAY
+    scale_height = (end - start) * scale
     height = max(scale_height, next_label, LABEL_HEIGHT)
-    return Segment(
-        Day.from_number(start), Day.from_number(end - 1), height, _ticks(start, end), tuple(marks)
-    )
+    first_day, last_day = Day.from_number(start), Day.from_number(end - 1)
+    return Segment(first_day, last_day, height, _ticks(start, end, scale), tuple(marks), scale)
 
 
-def _ticks(start: int, end: int) -> tuple[tuple[int, str], ...]:
+def _ticks(start: int, end: int, scale: int) -> tuple[tuple[int, str], ...]:
     """A tick at the segment's start and at each first of the month inside it."""
     first = Day.from_number(start)
     ticks = [(0, f"{first.day} {MONTH_NAMES[first.month - 1][:3]} {first.year}")]
     month = Day(first.year, first.month, 1).plus_months(1)
     while month.number < end:
-        ticks.append(
-            (
-                (month.number - start) * PIXELS_PER_DAY,
-                f"{MONTH_NAMES[month.month - 1][:3]} {month.year}",
-            )
-        )
+        top = (month.number - start) * scale
+        if top >= 24:  # not on top of the segment's first tick
+            ticks.append((top, f"{MONTH_NAMES[month.month - 1][:3]} {month.year}"))
         month = month.plus_months(1)
     return tuple(ticks)

@@ -98,5 +98,7 @@ def test_editorial_requirements() -> None:
     for event in CHRONOLOGY.events:
         assert event.sources, event.id
         for source in event.sources:
-            assert source.publisher and source.title and source.published, event.id
+            assert source.publisher, event.id
+            assert source.title, event.id
+            assert source.published, event.id
             assert source.url.startswith(("https://", "http://")), event.id

@@ -1,0 +1,149 @@
+"""A real browser (Debian's headless Chromium, driven by Playwright) on the built flagship site.
+
+This test never skips: without Chromium it fails, so CI (which installs it in .ci/run) cannot
+pass while not running it. Screenshots are kept in test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+ROOT = Path(__file__).parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Chromium on a machine without network: no background traffic, no first-run, no GPU.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    source = tmp_path_factory.mktemp("flagship") / "source"
+    shutil.copytree(ROOT / "docs", source / "docs")
+    shutil.copytree(ROOT / "events", source / "events")
+    shutil.copy(ROOT / "mkdocs.yml", source / "mkdocs.yml")
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--site-dir", "site"],
+        cwd=source, capture_output=True, text=True, check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(source / "site")
+    )
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    assert Path(CHROMIUM).exists(), "Chromium is required: apt-get install chromium"
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+def open_page(browser, url: str) -> tuple[Page, list[str]]:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(url, wait_until="networkidle")
+    return page, errors
+
+
+def screenshot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_chronology_page_lists_events_in_order_without_errors(browser, site_url: str) -> None:
+    page, errors = open_page(browser, f"{site_url}/chronology/")
+    earliest = page.eval_on_selector_all(
+        ".chronology-entry time", "els => els.map(e => e.dataset.earliest)"
+    )
+    assert len(earliest) >= 30
+    assert earliest == sorted(earliest)
+    assert page.locator(".chronology-badge--disputed").count() >= 2
+    screenshot(page, "chronology")
+    assert errors == []
+
+
+def test_keyboard_focus_is_visible(browser, site_url: str) -> None:
+    page, errors = open_page(browser, f"{site_url}/chronology/")
+    page.locator(".chronology-entry__title").first.focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")
+    focused = page.evaluate(
+        "() => { const e = document.activeElement; const s = getComputedStyle(e);"
+        " return {cls: e.className, style: s.outlineStyle, width: parseFloat(s.outlineWidth)}; }"
+    )
+    assert "chronology-entry__title" in focused["cls"]
+    assert focused["style"] != "none"
+    assert focused["width"] >= 2
+    screenshot(page, "chronology-focus")
+    assert errors == []
+
+
+def test_timeline_draws_marks_and_filters_by_storyline(browser, site_url: str) -> None:
+    page, errors = open_page(browser, f"{site_url}/timeline/")
+    spans = page.locator(".timeline-span")
+    assert spans.count() >= 30
+    tops = page.eval_on_selector_all(
+        ".timeline-segment", "els => els.map(e => e.getBoundingClientRect().top)"
+    )
+    assert tops == sorted(tops)
+    assert page.locator(".timeline-gap").count() >= 1
+    button = page.get_by_role("button", name="Turkey–Israel deconfliction")
+    button.click()
+    assert button.get_attribute("aria-pressed") == "true"
+    dimmed = page.locator('.timeline-label.is-filtered-out[data-storyline="gaza-war"]').count()
+    assert dimmed >= 5
+    assert (
+        page.locator('.timeline-label.is-filtered-out[data-storyline="deconfliction"]').count() == 0
+    )
+    screenshot(page, "timeline")
+    assert errors == []
+
+
+def test_event_page_shows_the_evidence(browser, site_url: str) -> None:
+    page, errors = open_page(browser, f"{site_url}/events/baku-talks-2025-04-09/")
+    text = page.locator("article.chronology-event").inner_text()
+    assert (
+        "Date given: ‘on Wednesday’, TimesLIVE (Reuters), Thu 10 April 2025 → Wed 9 April 2025"
+        in text
+    )
+    assert "Date given: ‘dün’, Samanyolu Haber, Thu 10 April 2025 → Wed 9 April 2025" in text
+    assert page.locator('a[lang="ar"][dir="auto"]').count() == 1
+    screenshot(page, "event")
+    assert errors == []
+
+
+def test_timeline_reads_without_javascript(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}/timeline/")
+    assert page.locator(".timeline-label a").count() >= 30
+    assert page.locator(".timeline-filter").is_hidden()
+    screenshot(page, "timeline-no-js")
+    context.close()
