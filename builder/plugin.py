@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,11 +27,13 @@ from builder.render import Pages, SiteOptions, environment
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.chronology")
 ASSETS = ("chronology.css", "timeline.js")
 ASSET_FOLDER = "assets/chronology"
 _pinned_by_us = False
+_MARKER = re.compile(r"<!-- chronology: ([a-z-]+) -->")
 
 
 class ChronologyConfig(base.Config):
@@ -47,6 +50,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 
     def __init__(self) -> None:
         self.chronology: Chronology | None = None
+        self.pages: Pages | None = None
         self.root = Path.cwd()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -74,7 +78,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             edit_url=self._edit_url(config),
             site_name=config.site_name,
         )
-        pages = Pages(self.chronology, environment(self.templates_dir), options)
+        pages = self.pages = Pages(self.chronology, environment(self.templates_dir), options)
         hubs = set(pages.hub_uris())
         try:
             rendered = pages.render()
@@ -96,6 +100,25 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             )
             files.append(File.generated(config, f"{ASSET_FOLDER}/{asset}", content=content))
         return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        """Fill <!-- chronology: NAME --> markers in hand-written pages (home page lists)."""
+        if "<!-- chronology:" not in markdown or self.pages is None:
+            return markdown
+        snippets = self.pages.snippets(page.file.src_uri)
+
+        def fill(match: re.Match[str]) -> str:
+            name = match[1]
+            if name not in snippets:
+                log.error(
+                    f"{page.file.src_uri}: unknown chronology snippet {name!r} (known: {', '.join(snippets)})"
+                )
+                return match[0]
+            return snippets[name]
+
+        return _MARKER.sub(fill, markdown)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from builder.model import DateValue, Event, Source
     from builder.pipeline import Chronology
 
+LATEST_COUNT = 8
 SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 _UNSAFE_LINK = re.compile(r'<a href="(?!https?://)[^"]*">(.*?)</a>', re.DOTALL)
 _UNSAFE_IMAGE = re.compile(r'<img[^>]*src="(?!https?://)[^"]*"[^>]*>')
@@ -198,6 +199,18 @@ class Pages:
                 related=self.related[event.id], edit_url=self._edit_url(event),
             )  # fmt: skip
         return pages
+
+    def snippets(self, uri: str) -> dict[str, str]:
+        """Pieces a hand-written page can include with <!-- chronology: NAME -->."""
+        latest = sorted(
+            self.events,
+            key=lambda e: (max(s.published for s in e.sources), e.sort_key),
+            reverse=True,
+        )[:LATEST_COUNT]
+        return {
+            "storylines": self._page(uri, "home_storylines.md.j2", counts=self._storyline_counts()),
+            "latest": self._page(uri, "home_latest.md.j2", latest=latest),
+        }
 
     @staticmethod
     def event_uri(event: Event) -> str:

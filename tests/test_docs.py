@@ -1,0 +1,43 @@
+"""The documentation is checked against the code: its examples are what the engine says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from builder.calendar import parse_iso_day
+from builder.dates import EventOffset, resolve
+from builder.display import day_text, value_text
+
+ROOT = Path(__file__).parent.parent
+ROW = re.compile(r"^\| `([^`]+)` \| ([^|]+) \| (\w\w) \| (\d{4}-\d\d-\d\d) \| ([^|]+) \|$")
+EXAMPLES = [
+    ROW.match(line).groups()
+    for line in (ROOT / "docs" / "methodology.md").read_text(encoding="utf-8").splitlines()
+    if ROW.match(line)
+]  # type: ignore[union-attr]
+
+
+def test_the_methodology_page_has_examples() -> None:
+    assert len(EXAMPLES) >= 10
+
+
+@pytest.mark.parametrize(("text", "report", "language", "published", "expected"), EXAMPLES)
+def test_methodology_examples_resolve_as_documented(
+    text: str, report: str, language: str, published: str, expected: str
+) -> None:
+    value = resolve(text, parse_iso_day(published), language)
+    assert not isinstance(value, EventOffset)
+    shown = (
+        day_text(value.earliest, weekday=True) if value.precision == "day" else value_text(value)
+    )
+    assert shown == expected.strip()
+
+
+def test_methodology_examples_are_in_the_flagship_data() -> None:
+    events = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "events").rglob("*.yml"))
+    for text, report, *_ in EXAMPLES:
+        assert text in events, text
+        assert f"publisher: {report.strip()}" in events, report
