@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class EventDate:
         # Templates and exports read earliest/precision/... straight off the event date.
         return getattr(self.__dict__["value"], name)
 
-    @property
+    @cached_property
     def sort_key(self) -> tuple[int, int, int]:
         return (
             self.value.earliest.number,
@@ -131,6 +132,6 @@ class Event:
     def disputed(self) -> bool:
         return bool(self.disputed_dates) or self.status == "disputed"
 
-    @property
+    @cached_property
     def sort_key(self) -> tuple[tuple[int, int, int], str]:
         return (self.date.sort_key, self.id)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import jinja2
 import markdown
+from markupsafe import Markup
 
 from builder import display, timeline
 from builder.chronology import (
@@ -50,11 +51,23 @@ def safe_url(url: str | None) -> str | None:
     return url if url and SAFE_URL.match(url) else None
 
 
+_MARKDOWN = markdown.Markdown(output_format="html")
+
+
 def summary_html(text: str) -> str:
     """Markdown from event files, with any HTML in it shown as text and only http(s) links kept."""
-    rendered = markdown.markdown(html.escape(text, quote=False), output_format="html")
+    # One converter, reset between uses: building a new one per summary cost more than converting.
+    rendered = _MARKDOWN.reset().convert(html.escape(text, quote=False))
     rendered = _UNSAFE_LINK.sub(r"\1", rendered)
     return _UNSAFE_IMAGE.sub("", rendered)
+
+
+def split_front_matter(content: str) -> tuple[str, str]:
+    """('---\\n...\\n---', body) of a rendered page."""
+    if not content.startswith("---\n"):
+        return "", content
+    end = content.index("\n---\n", 4) + len("\n---\n")
+    return content[: end - 1], content[end:]
 
 
 def page_url(src_uri: str, use_directory_urls: bool) -> str:
@@ -76,6 +89,9 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # One build never edits templates, and `mkdocs serve` makes a new environment per
+        # rebuild; checking files on every macro import cost ~15% of a 1,000-event build.
+        auto_reload=False,
     )
     env.filters.update(
         date_text=display.date_text,
@@ -84,13 +100,13 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
         datetime=display.html_datetime,
         evidence=display.evidence_text,
         safe_url=safe_url,
-        summary=lambda text: jinja2.utils.markupsafe.Markup(summary_html(text)),
+        summary=lambda text: Markup(summary_html(text)),
         json_ld=_json_ld,
     )
     return env
 
 
-def _json_ld(event: Event) -> jinja2.utils.markupsafe.Markup:
+def _json_ld(event: Event) -> Markup:
     """schema.org Event, safe inside <script>: '<' and '&' are written as JSON escapes."""
     data: dict[str, object] = {
         "@context": "https://schema.org",
@@ -113,7 +129,7 @@ def _json_ld(event: Event) -> jinja2.utils.markupsafe.Markup:
         )
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return jinja2.utils.markupsafe.Markup(text)
+    return Markup(text)
 
 
 def _schema_date(value: DateValue, end: bool) -> str:
@@ -140,6 +156,7 @@ class Pages:
         self.neighbours = neighbours(self.events)
         self.related = relations(self.events)
         self.lanes = {key: i for i, key in enumerate(self.storylines)}
+        self._entries: dict[tuple[int, str], Markup] = {}
         self.term_uri = {
             kind: {term.name: f"{kind}/{term.slug}.md" for term in terms}
             for kind, terms in (
@@ -200,17 +217,18 @@ class Pages:
             )  # fmt: skip
         return pages
 
-    def snippets(self, uri: str) -> dict[str, str]:
-        """Pieces a hand-written page can include with <!-- chronology: NAME -->."""
+    snippet_names = ("storylines", "latest")
+
+    def snippet(self, uri: str, name: str) -> str:
+        """A piece a hand-written page includes with <!-- chronology: NAME -->."""
+        if name == "storylines":
+            return self._page(uri, "home_storylines.md.j2", counts=self._storyline_counts())
         latest = sorted(
             self.events,
             key=lambda e: (max(s.published for s in e.sources), e.sort_key),
             reverse=True,
         )[:LATEST_COUNT]
-        return {
-            "storylines": self._page(uri, "home_storylines.md.j2", counts=self._storyline_counts()),
-            "latest": self._page(uri, "home_latest.md.j2", latest=latest),
-        }
+        return self._page(uri, "home_latest.md.j2", latest=latest)
 
     @staticmethod
     def event_uri(event: Event) -> str:
@@ -253,12 +271,12 @@ class Pages:
             else posixpath.dirname(own_url)
         )
 
+        up = "../" * (here.count("/") + 1) if here else ""
+
         def link(target: str) -> str:
+            # Every URL here is relative to the site root, so a link climbs to it and descends.
             url = page_url(target, self.options.use_directory_urls)
-            relative = posixpath.relpath(url or ".", here or ".")
-            if relative == ".":
-                return "./"
-            return f"{relative}/" if url.endswith("/") else relative
+            return "./" if url == own_url else (up + url or "./")
 
         def event_link(event: Event) -> str:
             return link(self.event_uri(event))
@@ -266,10 +284,24 @@ class Pages:
         def term_link(kind: str, name: str) -> str:
             return link(self.term_uri[kind][name])
 
+        depth = len(up)
+
+        def entry(event: Event) -> Markup:
+            # The same entry stands on the chronology, storyline, tag, actor and place pages;
+            # its links depend only on how deep the page is, so it is rendered once per depth.
+            key = (depth, event.id)
+            if key not in self._entries:
+                html = self.env.get_template("entry.html.j2").render(
+                    event=event, event_link=event_link, storylines=self.storylines
+                )
+                self._entries[key] = Markup(html.strip())
+            return self._entries[key]
+
         return self.env.get_template(template).render(
             link=link,
             event_link=event_link,
             term_link=term_link,
+            entry=entry,
             storylines=self.storylines,
             storyline_titles={key: s.title for key, s in self.storylines.items()},
             site_name=self.options.site_name,

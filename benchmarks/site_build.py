@@ -1,0 +1,111 @@
+"""Site build time: the chronology plugin against a bare MkDocs site of the same size.
+
+Run: `.venv/bin/python benchmarks/site_build.py [COUNT ...]` (default 1000 10000).
+For each COUNT, in the same run: a chronology of COUNT synthetic events (one page each, plus its
+hub, storyline, tag, actor and place pages), and a bare site with the same theme and COUNT plain
+pages, kept out of the nav like event pages. Reported as the ratio of the two times, each the
+best of several runs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from dates_throughput import expressions
+
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+THEME = "theme:\n  name: material\n  font: false\n"
+VOCABULARY = ["Turkey", "Israel", "Syria", "Azerbaijan", "United States", "Russia", "Iran", "Hamas"]
+
+
+def chronology_site(root: Path, count: int) -> None:
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    events = root / "events"
+    events.mkdir()
+    storylines = "".join(
+        f"s{i}:\n  title: Storyline {i}\n  description: Storyline {i}.\n" for i in range(5)
+    )
+    (events / "storylines.yml").write_text(storylines, encoding="utf-8")
+    for i, (text, anchor, language, _, _) in enumerate(expressions(count, seed=3)):
+        actors = ", ".join(VOCABULARY[(i + k) % len(VOCABULARY)] for k in range(2))
+        date = f"'{text}'" if language is None else f"{{text: '{text}', language: {language}}}"
+        folder = events / f"s{i % 5}"
+        folder.mkdir(exist_ok=True)
+        (folder / f"event-{i}.yml").write_text(
+            f"title: Event number {i}\ndate: {date}\nstoryline: s{i % 5}\n"
+            f"summary: Something happened, *reportedly*, on the day.\n"
+            f"actors: [{actors}]\nplaces: [Place {i % 40}]\ntags: [tag {i % 25}]\n"
+            f"sources:\n  - publisher: Agency\n    title: Report {i}\n"
+            f"    url: https://example.org/{i}\n    published: {anchor.iso()}\n",
+            encoding="utf-8",
+        )
+    (root / "mkdocs.yml").write_text(
+        f"site_name: Bench\n{THEME}plugins:\n  - search\n  - chronology\n"
+        "nav:\n  - index.md\n  - chronology.md\n  - timeline.md\n",
+        encoding="utf-8",
+    )
+
+
+def bare_site(root: Path, count: int) -> None:
+    pages = root / "docs" / "pages"
+    pages.mkdir(parents=True)
+    (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    for i in range(count):
+        (pages / f"page-{i}.md").write_text(
+            f"# Page number {i}\n\nSomething happened, *reportedly*, on the day.\n",
+            encoding="utf-8",
+        )
+    (root / "mkdocs.yml").write_text(
+        f"site_name: Bench\n{THEME}plugins:\n  - search\nnav:\n  - index.md\nnot_in_nav: /pages/\n",
+        encoding="utf-8",
+    )
+
+
+def build_seconds(root: Path) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    result = subprocess.run(
+        [MKDOCS, "build", "--site-dir", "site"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(result.stderr[-2000:])
+    return seconds
+
+
+def main(counts: list[int]) -> None:
+    rows = []
+    for count in counts:
+        work = Path(tempfile.mkdtemp(prefix="chronology-site-bench-"))
+        try:
+            chronology_site(work / "chronology", count)
+            bare_site(work / "bare", count)
+            runs = 3 if count <= 2_000 else 2
+            bare = build_seconds(work / "bare", runs)
+            ours = build_seconds(work / "chronology", runs)
+            pages = sum(1 for _ in (work / "chronology" / "site").rglob("index.html"))
+            rows.append((count, bare, ours, pages))
+            print(f"{count:6,} events: bare MkDocs {bare:6.1f} s; chronology {ours:6.1f} s "
+                  f"({pages:,} pages); ratio {ours / bare:.2f}x", flush=True)  # fmt: skip
+        finally:
+            shutil.rmtree(work)
+    if len(rows) >= 2:
+        (c1, b1, o1, _), (c2, b2, o2, _) = rows[0], rows[-1]
+        print(f"{c2 // c1}x the events: chronology {o2 / o1:.1f}x the time, bare {b2 / b1:.1f}x")
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [1_000, 10_000])
