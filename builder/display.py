@@ -127,8 +127,7 @@ def evidence_text(date: EventDate) -> str:
     if anchor is None:
         return f"‘{date.text}’ → {result}"
     if anchor.origin == "source":
-        publisher = anchor.label.rsplit(", published", 1)[0]
-        return f"‘{date.text}’, {publisher}, {day_text(anchor.day, weekday=True)} → {result}"
+        return f"‘{date.text}’, {anchor.name}, {day_text(anchor.day, weekday=True)} → {result}"
     if anchor.origin == "event":
         return f"‘{date.text}’ → {result}"
     return f"‘{date.text}’, against {day_text(anchor.day, weekday=True)} → {result}"

@@ -37,7 +37,16 @@ class Anchor:
 
     day: Day
     origin: str  # "source", "anchor" (given explicitly) or "event"
-    label: str  # e.g. "Reuters, published 2025-04-10" or "@baku-talks"
+    name: str = ""  # the source's publisher, or the event's id
+
+    @property
+    def label(self) -> str:
+        """Where the anchor came from, for readers: "Reuters, published 2025-04-10"."""
+        if self.origin == "source":
+            return f"{self.name}, published {self.day.iso()}"
+        if self.origin == "event":
+            return f"@{self.name}"
+        return f"anchor {self.day.iso()}"
 
 
 @dataclass(frozen=True)

@@ -54,11 +54,14 @@ def _anchor_for(draft: EventDraft, spec: DateSpec) -> tuple[Anchor | None, str |
     source, problem = _anchor_source(draft, spec)
     language = spec.language or (source.language if source else None)
     if spec.anchor is not None:
-        return Anchor(spec.anchor, "anchor", f"anchor {spec.anchor.iso()}"), language, problem
+        return Anchor(spec.anchor, "anchor"), language, problem
     if source is None:
         return None, language, problem
-    label = f"{source.publisher}, published {source.published.iso()}"
-    return Anchor(source.published, "source", label), language, problem
+    return _source_anchor(source), language, problem
+
+
+def _source_anchor(source: SourceDraft) -> Anchor:
+    return Anchor(source.published, "source", source.publisher)
 
 
 def resolve_events(
@@ -146,7 +149,7 @@ def _resolve_offsets(
                 still_waiting.append(item)
                 continue
             value = item.offset.apply(target.value)
-            anchor = Anchor(target.value.earliest, "event", f"@{item.offset.target}")
+            anchor = Anchor(target.value.earliest, "event", item.offset.target)
             resolved[(item.draft.id, item.field)] = EventDate(item.spec.text, value, anchor)
         if len(still_waiting) == len(waiting):
             break
@@ -185,9 +188,7 @@ def _sources_and_claims(
         claim = None
         if raw.date is not None:
             language = raw.date.language or raw.language
-            anchor = Anchor(
-                raw.published, "source", f"{raw.publisher}, published {raw.published.iso()}"
-            )
+            anchor = _source_anchor(raw)
             try:
                 value = resolver(raw.date.text, raw.published, language, raw.date.date_order)
             except DateError as error:
