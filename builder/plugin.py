@@ -22,7 +22,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from builder.pipeline import Chronology, load_chronology
-from builder.render import Pages, SiteOptions, environment, split_front_matter
+from builder.render import REST, PageParts, Pages, SiteOptions, environment, split_page
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -52,7 +52,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     def __init__(self) -> None:
         self.chronology: Chronology | None = None
         self.pages: Pages | None = None
-        self.bodies: dict[str, str] = {}
+        self.bodies: dict[str, PageParts] = {}
         self.root = Path.cwd()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -99,9 +99,9 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             # MkDocs gets the front matter and a placeholder; the rendered HTML goes in at
             # on_page_content, so Python-Markdown never re-parses HTML that is already built
             # (it was most of the build time: 3.6x a bare site at 1,000 events).
-            front_matter, body = split_front_matter(content)
-            self.bodies[uri] = body
-            stub = f"{front_matter}\n{PLACEHOLDER}\n"
+            parts = split_page(content)
+            self.bodies[uri] = parts
+            stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
             files.append(File.generated(config, uri, content=stub, inclusion=inclusion))
         for asset in ASSETS:
             content = (
@@ -131,8 +131,22 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        body = self.bodies.get(page.file.src_uri)
-        return html if body is None else body
+        parts = self.bodies.get(page.file.src_uri)
+        if parts is None:
+            return html
+        # Site search indexes page.content; the rest of an event page (evidence, sources,
+        # facets, navigation) goes in after, at on_post_page, and its JSON-LD into <head>.
+        return parts.indexed + (REST if parts.rest else "")
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        parts = self.bodies.get(page.file.src_uri)
+        if parts is None or not (parts.rest or parts.head):
+            return output
+        if parts.rest:
+            output = output.replace(REST, parts.rest, 1)
+        if parts.head:
+            output = output.replace("</head>", f"{parts.head}</head>", 1)
+        return output
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object

@@ -12,6 +12,7 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 import jinja2
@@ -62,6 +63,28 @@ def summary_html(text: str) -> str:
     return _UNSAFE_IMAGE.sub("", rendered)
 
 
+REST = "<!--chronology-rest-->"
+HEAD = re.compile(r"<!--chronology-head-->\n?(.*?)<!--/chronology-head-->\n?", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """A generated page cut where MkDocs needs it: what search indexes, the rest, the <head> part."""
+
+    front_matter: str
+    indexed: str
+    rest: str = ""
+    head: str = ""
+
+
+def split_page(content: str) -> PageParts:
+    front_matter, body = split_front_matter(content)
+    head = "".join(HEAD.findall(body))
+    body = HEAD.sub("", body)
+    indexed, _, rest = body.partition(REST)
+    return PageParts(front_matter, indexed, rest, head)
+
+
 def split_front_matter(content: str) -> tuple[str, str]:
     """('---\\n...\\n---', body) of a rendered page."""
     if not content.startswith("---\n"):
@@ -103,7 +126,30 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
         summary=lambda text: Markup(summary_html(text)),
         json_ld=_json_ld,
     )
+    # Called for every listing of every event: rendered in Python, once per event.
+    env.globals["time_tag"] = cache(time_tag)
+    env.globals["lang_attributes"] = lang_attributes
     return env
+
+
+def time_tag(event: Event) -> Markup:
+    """An event's date as a <time>: machine-readable bounds, the date as readers read it."""
+    value = event.date.value
+    stamp = display.html_datetime(value)
+    attribute = f' datetime="{stamp}"' if stamp else ""
+    latest = (event.end or event.date).value.latest.iso()
+    text = html.escape(display.date_text(event.date, event.end))
+    return Markup(
+        f'<time{attribute} data-earliest="{value.earliest.iso()}" data-latest="{latest}"'
+        f' data-precision="{value.precision}">{text}</time>'
+    )
+
+
+def lang_attributes(source: Source) -> Markup:
+    """lang and dir for text in a source's own language, so it is read (and spoken) right."""
+    if source.language and source.language != "en":
+        return Markup(f' lang="{html.escape(source.language)}" dir="auto"')
+    return Markup("")
 
 
 def _json_ld(event: Event) -> Markup:
