@@ -2,8 +2,9 @@
 
 Run: `.venv/bin/python benchmarks/site_build.py [COUNT ...]` (default 1000 10000).
 For each COUNT, in the same run: a chronology of COUNT synthetic events (one page each, plus its
-hub, storyline, tag, actor and place pages), and a bare site with the same theme and COUNT plain
-pages, kept out of the nav like event pages. Reported as the ratio of the two times, each the
+hub, storyline, tag, actor and place pages), and two bare sites with the same theme and COUNT
+plain Markdown pages kept out of the nav like event pages: one with a sentence a page, one with
+the same text the event pages carry (the chronology published by hand, without the plugin). Reported as the ratio of the two times, each the
 best of several runs.
 """
 
@@ -54,15 +55,24 @@ def chronology_site(root: Path, count: int) -> None:
     )
 
 
-def bare_site(root: Path, count: int) -> None:
+def bare_site(root: Path, count: int, same_text: bool = False) -> None:
+    """COUNT plain Markdown pages: one sentence each, or (same_text) what each event page says."""
     pages = root / "docs" / "pages"
     pages.mkdir(parents=True)
     (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    cases = expressions(count, seed=3)
     for i in range(count):
-        (pages / f"page-{i}.md").write_text(
-            f"# Page number {i}\n\nSomething happened, *reportedly*, on the day.\n",
-            encoding="utf-8",
-        )
+        text = f"# Page number {i}\n\nSomething happened, *reportedly*, on the day.\n"
+        if same_text:
+            date, anchor = cases[i][0], cases[i][1]
+            actors = ", ".join(VOCABULARY[(i + k) % len(VOCABULARY)] for k in range(2))
+            text = (
+                f"# Event number {i}\n\n**{date}** (Storyline {i % 5})\n\n"
+                "Something happened, *reportedly*, on the day.\n\n## Sources\n\n"
+                f"1. **Agency**, [Report {i}](https://example.org/{i}), {anchor.iso()}\n\n"
+                f"## About\n\n- Actors: {actors}\n- Places: Place {i % 40}\n- Tags: tag {i % 25}\n"
+            )
+        (pages / f"page-{i}.md").write_text(text, encoding="utf-8")
     (root / "mkdocs.yml").write_text(
         f"site_name: Bench\n{THEME}plugins:\n  - search\nnav:\n  - index.md\nnot_in_nav: /pages/\n",
         encoding="utf-8",
@@ -92,13 +102,16 @@ def main(counts: list[int]) -> None:
         try:
             chronology_site(work / "chronology", count)
             bare_site(work / "bare", count)
+            bare_site(work / "same-text", count, same_text=True)
             runs = 3 if count <= 2_000 else 2
             bare = build_seconds(work / "bare", runs)
+            same_text = build_seconds(work / "same-text", runs)
             ours = build_seconds(work / "chronology", runs)
             pages = sum(1 for _ in (work / "chronology" / "site").rglob("index.html"))
             rows.append((count, bare, ours, pages))
-            print(f"{count:6,} events: bare MkDocs {bare:6.1f} s; chronology {ours:6.1f} s "
-                  f"({pages:,} pages); ratio {ours / bare:.2f}x", flush=True)  # fmt: skip
+            print(f"{count:6,} events, chronology {ours:5.1f} s ({pages:,} pages) against bare MkDocs "
+                  f"with {count:,} plain pages: one-sentence pages {bare:5.1f} s = {ours / bare:.2f}x; "
+                  f"pages with the same text {same_text:5.1f} s = {ours / same_text:.2f}x", flush=True)  # fmt: skip
         finally:
             shutil.rmtree(work)
     if len(rows) >= 2:
