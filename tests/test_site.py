@@ -269,3 +269,24 @@ def test_builds_are_byte_identical_across_time_zones_and_runs(tmp_path: Path) ->
     assert different == []
     sitemap = trees[0]["sitemap.xml"].decode()
     assert "<lastmod>2025-05-01</lastmod>" in sitemap  # the latest date in the data, not today
+
+
+def test_json_ld_sits_in_head(built: Path) -> None:
+    html = (built / "events" / "talks" / "index.html").read_text(encoding="utf-8")
+    assert html.index('<script type="application/ld+json">') < html.index("</head>")
+    assert "chronology-rest" not in html
+    assert "chronology-head" not in html
+
+
+def test_search_indexes_each_event_once_and_not_the_hub_pages(built: Path) -> None:
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    talks = [loc for loc in locations if loc.startswith("events/talks/")]
+    assert talks == ["events/talks/"]
+    talks_doc = next(doc for doc in index["docs"] if doc["location"] == "events/talks/")
+    assert "Talks were held" in talks_doc["text"]
+    assert not any(
+        loc.startswith(("chronology/", "timeline/", "tags/", "actors/")) for loc in locations
+    )
+    assert any(loc.startswith("sources/") for loc in locations)
+    assert not any("How the date was found" in doc["title"] for doc in index["docs"])
