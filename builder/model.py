@@ -58,10 +58,6 @@ class EventDate:
     anchor: Anchor | None = None
     language: str | None = None
 
-    def __getattr__(self, name: str) -> object:
-        # Templates and exports read earliest/precision/... straight off the event date.
-        return getattr(self.__dict__["value"], name)
-
     @cached_property
     def sort_key(self) -> tuple[int, int, int]:
         return (

@@ -20,13 +20,7 @@ import markdown
 from markupsafe import Markup
 
 from builder import display, timeline
-from builder.chronology import (
-    Term,
-    group_by_year_and_month,
-    index_by,
-    neighbours,
-    relations,
-)
+from builder.chronology import group_by_year_and_month, index_by, neighbours, relations
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -354,12 +348,3 @@ class Pages:
             event_count=len(self.events),
             **context,
         )
-
-
-def render_pages(
-    chronology: Chronology, env: jinja2.Environment, options: SiteOptions
-) -> dict[str, str]:
-    return Pages(chronology, env, options).render()
-
-
-__all__ = ["Pages", "SiteOptions", "Term", "environment", "page_url", "render_pages", "safe_url"]
