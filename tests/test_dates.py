@@ -287,6 +287,7 @@ REFUSED = [
     ("21 and 25 March 2025", None, None, None, "not a date"),
     ("Friday 9 April 2025", None, None, None, "was a Wednesday, not a Friday"),
     ("Cuma 9 Nisan 2025", None, "tr", None, "was a Wednesday, not a Friday"),
+    ("الجمعة 5 نيسان 2025", None, "ar", None, "5 April 2025 was a Saturday, not a Friday"),  # syrianpc.com, see docs/methodology.md
     ("Tuesday, 2 April 2025", None, None, None, "was a Wednesday, not a Tuesday"),
     ("a week after", THU, None, None, "names none"),
     ("the previous day", THU, None, None, "names none"),
