@@ -45,23 +45,13 @@ def group_by_year_and_month(events: Iterable[Event]) -> tuple[YearGroup, ...]:
     by_year = itertools.groupby(events, key=lambda e: e.date.value.earliest.year)
     for year, in_year in by_year:
         months = []
-        for month, in_month in itertools.groupby(in_year, key=lambda e: _month_key(e)):
-            label = (
-                f"{MONTH_NAMES[month - 1]} {format_year(year)}"
-                if month
-                else f"{format_year(year)}, month not known"
-            )
-            anchor = f"{year}-{month:02d}" if month else f"{year}-undated"
-            months.append(MonthGroup(label, anchor, tuple(in_month)))
+        for month, in_month in itertools.groupby(
+            in_year, key=lambda e: e.date.value.earliest.month
+        ):
+            label = f"{MONTH_NAMES[month - 1]} {format_year(year)}"
+            months.append(MonthGroup(label, f"{year}-{month:02d}", tuple(in_month)))
         years.append(YearGroup(format_year(year), str(year), tuple(months)))
     return tuple(years)
-
-
-def _month_key(event: Event) -> int:
-    """The month an event is listed under; 0 when it spans more than one month."""
-    value = event.date.value
-    first, last = value.earliest, value.latest
-    return first.month if (first.year, first.month) == (last.year, last.month) else 0
 
 
 def slugify(text: str) -> str:
