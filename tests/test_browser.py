@@ -147,3 +147,18 @@ def test_timeline_reads_without_javascript(browser, site_url: str) -> None:
     assert page.locator(".timeline-filter").is_hidden()
     screenshot(page, "timeline-no-js")
     context.close()
+
+
+def test_dark_mode_follows_the_theme(browser, site_url: str) -> None:
+    page = browser.new_page(color_scheme="dark", viewport={"width": 1100, "height": 900})
+    errors: list[str] = []
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.goto(f"{site_url}/events/israeli-strikes-syria-2025-04-02/", wait_until="networkidle")
+    scheme = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+    assert scheme == "slate"
+    background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+    assert background != "rgb(255, 255, 255)"
+    screenshot(page, "event-dark")
+    assert errors == []
