@@ -112,10 +112,6 @@ def parse_iso_day(text: str) -> Day:
     return Day.checked(sign * int(parts[0]), int(parts[1]), int(parts[2]))
 
 
-def month_start(year: int, month: int) -> Day:
-    return Day(year, month, 1)
-
-
 def month_end(year: int, month: int) -> Day:
     return Day(year, month, days_in_month(year, month))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from builder.calendar import Day, days_in_month, format_iso_year, month_end
+from builder.calendar import Day, days_in_month, month_end
 from builder.model import DateValue
 
 # 21-24 are EDTF's seasons; meteorological, northern hemisphere: spring = March-May.
@@ -46,22 +46,6 @@ def season_bounds(year: int, season: str) -> tuple[Day, Day]:
     start = SEASON_START_MONTH[season]
     last_year, last_month = (year + 1, 2) if season == "winter" else (year, start + 2)
     return Day(year, start, 1), month_end(last_year, last_month)
-
-
-def format_point(value: DateValue, end: bool = False) -> str:
-    """One end (or the whole) of a value at its precision, without qualifier."""
-    day = value.latest if end else value.earliest
-    year = format_iso_year(day.year)
-    precision = value.precision
-    if precision == "minute":
-        return f"{day.iso()}T{value.time}"
-    if precision == "day":
-        return day.iso()
-    if precision == "month":
-        return f"{year}-{day.month:02d}"
-    if precision == "year":
-        return year
-    return day.iso()
 
 
 def looks_like_edtf(text: str) -> bool:
