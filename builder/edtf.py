@@ -1,8 +1,8 @@
-"""Reading and writing EDTF (Library of Congress Extended Date/Time Format, ISO 8601-2).
+"""Reading EDTF (Library of Congress Extended Date/Time Format, ISO 8601-2) and its codes.
 
-Writing is string formatting; reading covers the levels editors use: dates with `~ ? %`
-qualifiers, `X` for unspecified digits, seasons/quarters/halves (21-24, 33-36, 40-41),
-times with offsets, and closed intervals.
+Reading covers the levels editors use: dates with `~ ? %` qualifiers, `X` for unspecified
+digits, seasons/quarters/halves (21-24, 33-36, 40-41), times with offsets, and closed
+intervals. Values are written back as EDTF by `dates.make_value`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.calendar import Day, days_in_month, month_end
-from builder.model import DateValue
+from builder.model import PRECISIONS, DateValue
 
 # 21-24 are EDTF's seasons; meteorological, northern hemisphere: spring = March-May.
 SEASON_CODES = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
@@ -77,8 +77,6 @@ def parse(text: str) -> DateValue:
 
 
 def finer_of(a: str, b: str, coarser: bool = False) -> str:
-    from builder.model import PRECISIONS
-
     pick = min if coarser else max
     return PRECISIONS[pick(PRECISIONS.index(a), PRECISIONS.index(b))]
 
