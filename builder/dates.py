@@ -196,6 +196,11 @@ def _edtf_code(first: Day, last: Day, precision: str, time: str | None) -> str:
     return start if start == end else f"{start}/{end}"
 
 
+def _bare_code(value: DateValue) -> str:
+    """The value's EDTF without its ~ ? % qualifiers, to qualify again or join into a range."""
+    return re.sub(r"[~?%]", "", value.edtf)
+
+
 def _day(first: Day, **flags: object) -> DateValue:
     return make_value(first, first, "day", **flags)  # type: ignore[arg-type]
 
@@ -380,7 +385,7 @@ def _read(text: str, anchor: Day | None, order: str | None) -> DateValue:
             part=value.part,
             is_range=value.is_range,
             time=value.time,
-            code=value.edtf.replace("~", "").replace("?", "").replace("%", ""),
+            code=_bare_code(value),
         )
     return value
 
@@ -425,8 +430,8 @@ def _range(left: str, right: str, anchor: Day | None, order: str | None) -> Date
             f"the range '{left} – {right}' ends before it starts",
             "write the earlier date first",
         )
-    code_start = start.edtf.rstrip("~?%").split("/")[0]
-    code_end = end.edtf.rstrip("~?%").split("/")[-1]
+    code_start = _bare_code(start).split("/")[0]
+    code_end = _bare_code(end).split("/")[-1]
     precision = edtf.finer_of(start.precision, end.precision, coarser=True)
     return make_value(
         start.earliest,
@@ -435,7 +440,7 @@ def _range(left: str, right: str, anchor: Day | None, order: str | None) -> Date
         approximate=start.approximate or end.approximate,
         uncertain=start.uncertain or end.uncertain,
         is_range=True,
-        code=f"{code_start.rstrip('~?%')}/{code_end}",
+        code=f"{code_start}/{code_end}",
     )
 
 
@@ -518,15 +523,12 @@ def _relative(text: str, anchor: Day | None) -> DateValue | None:
                 )
             return _day(day)
     if match := _IN_DAYS.match(text):
-        amount, unit = _amount(match[1]), match[2]
-        days = amount * (1 if unit == "day" else 7)
-        return _day(_needs_anchor(text, anchor).plus_days(days), approximate=unit == "week")
+        return _days_from(_needs_anchor(text, anchor), _amount(match[1]), match[2])
     if match := _AGO.match(text):
         amount, unit = _amount(match[1]), match[2]
         base = _needs_anchor(text, anchor)
         if unit in ("day", "week"):
-            days = amount * (1 if unit == "day" else 7)
-            return _day(base.plus_days(-days), approximate=unit == "week")
+            return _days_from(base, -amount, unit)
         then = base.plus_months(-amount * (1 if unit == "month" else 12))
         if unit == "month":
             return _month(then.year, then.month, approximate=True)
@@ -536,6 +538,12 @@ def _relative(text: str, anchor: Day | None) -> DateValue | None:
     if (match := _WEEKDAY.match(text)) and match[2] in WEEKDAYS:
         return _weekday(match[1], WEEKDAYS[match[2]], _needs_anchor(text, anchor))
     return None
+
+
+def _days_from(base: Day, amount: int, unit: str) -> DateValue:
+    """N days or weeks from the anchor; "a week ago" is approximate, "two days ago" is not."""
+    days = amount * (1 if unit == "day" else 7)
+    return _day(base.plus_days(days), approximate=unit == "week")
 
 
 def _period(which: str, unit: str, anchor: Day) -> DateValue:
@@ -675,7 +683,7 @@ def _single(text: str, anchor: Day | None, context: DateValue | None = None) -> 
         return _century(words.ordinal or 0, words.era or 1, text)
     if words.decade is not None:
         return _decade(words.decade, anchor, text)
-    year, day = _year_and_day(words, numbers, text, context)
+    year, day = _year_and_day(words, text)
     if words.ordinal_unit in ("quarter", "half"):
         return _quarter_or_half(words.ordinal_unit, words.ordinal or 0, year, text)
     if words.season:
@@ -697,9 +705,13 @@ def _single(text: str, anchor: Day | None, context: DateValue | None = None) -> 
     )
 
 
-def _year_and_day(
-    words: _Words, numbers: list[str], text: str, context: DateValue | None
-) -> tuple[int | None, int | None]:
+def _digits(token: str) -> str:
+    """'9th' -> '9', '2025' -> '2025'."""
+    return re.sub(r"\D", "", token)
+
+
+def _year_and_day(words: _Words, text: str) -> tuple[int | None, int | None]:
+    numbers = words.numbers
     year: int | None = None
     day: int | None = None
     if words.era is not None:
@@ -707,18 +719,19 @@ def _year_and_day(
             raise DateUnreadable(f"{text!r}: an era needs a year")
         # "15 March 44 BC": the year stands next to the era; "AD 79": right after it.
         year_index = words.era_index - 1 if words.era_index > 0 else 0
-        raw = int(numbers[year_index].rstrip("stndrh"))
+        raw = int(_digits(numbers[year_index]))
         if raw == 0:
             raise DateRefused(f"{text!r}: there is no year 0 BC or AD", "1 BC is followed by AD 1")
         year = raw if words.era > 0 else 1 - raw
         rest = numbers[:year_index] + numbers[year_index + 1 :]
         if len(rest) > 1:
             raise DateUnreadable(f"{text!r} has too many numbers")
-        day = int(rest[0].rstrip("stndrh")) if rest else None
+        day = int(_digits(rest[0])) if rest else None
         return year, day
     for token in numbers:
-        value = int(re.sub(r"\D", "", token))
-        if len(re.sub(r"\D", "", token)) >= 3 and not ORDINAL.match(token):
+        digits = _digits(token)
+        value = int(digits)
+        if len(digits) >= 3 and not ORDINAL.match(token):
             year = _once(year, value, text)  # type: ignore[assignment]
         elif value <= 31:
             day = _once(day, value, text)  # type: ignore[assignment]
@@ -757,14 +770,14 @@ def _quarter_or_half(unit: str, number: int, year: int | None, text: str) -> Dat
         raise DateRefused(f"{text!r}: a year has no {unit} {number}")
     first_month = (number - 1) * size + 1
     first, last = Day(year, first_month, 1), month_end(year, first_month + size - 1)
+    code = f"{format_iso_year(year)}-{edtf.code_for(unit, number)}"
     if unit == "quarter":
-        return make_value(first, last, "quarter", code=f"{format_iso_year(year)}-{32 + number}")
+        return make_value(first, last, "quarter", code=code)
     part = "first half" if number == 1 else "second half"
-    return make_value(first, last, "year", part=part, code=f"{format_iso_year(year)}-{39 + number}")
+    return make_value(first, last, "year", part=part, code=code)
 
 
 def _season(season: str, year: int | None, anchor: Day | None, text: str) -> DateValue:
-    code = {name: number for number, name in edtf.SEASON_CODES.items()}[season]
     if year is None:
         base = _needs_anchor(text, anchor)
         year = _nearest(
@@ -775,7 +788,9 @@ def _season(season: str, year: int | None, anchor: Day | None, text: str) -> Dat
             ],
         )
     first, last = edtf.season_bounds(year, season)
-    return make_value(first, last, "season", code=f"{format_iso_year(year)}-{code}")
+    return make_value(
+        first, last, "season", code=f"{format_iso_year(year)}-{edtf.code_for('season', season)}"
+    )
 
 
 def _nearest(anchor: Day, candidates: list[tuple[int, Day, Day]]) -> int:
@@ -803,24 +818,22 @@ def _with_month(
 ) -> DateValue:
     month = words.month
     assert month is not None
-    if year is None:
-        base = _needs_anchor(text, anchor) if context is None else None
-        if base is None:
-            assert context is not None
-            year = context.latest.year
-            # "30 December - 2 January 2025": the start lies in the year before the end.
-            if Day(year, month, min(day or 1, days_in_month(year, month))) > context.latest:
-                year -= 1
-        else:
-            candidates = []
-            for y in (base.year - 1, base.year, base.year + 1):
-                if day is None:
-                    candidates.append((y, Day(y, month, 1), month_end(y, month)))
-                elif day <= days_in_month(y, month):
-                    candidates.append((y, Day(y, month, day), Day(y, month, day)))
-            if not candidates:
-                raise DateRefused(f"{text!r} is not a real date in any year near {base}")
-            year = _nearest(base, candidates)
+    if year is None and context is not None:
+        year = context.latest.year
+        # "30 December - 2 January 2025": the start lies in the year before the end.
+        if Day(year, month, min(day or 1, days_in_month(year, month))) > context.latest:
+            year -= 1
+    elif year is None:
+        base = _needs_anchor(text, anchor)
+        candidates = []
+        for y in (base.year - 1, base.year, base.year + 1):
+            if day is None:
+                candidates.append((y, Day(y, month, 1), month_end(y, month)))
+            elif day <= days_in_month(y, month):
+                candidates.append((y, Day(y, month, day), Day(y, month, day)))
+        if not candidates:
+            raise DateRefused(f"{text!r} is not a real date in any year near {base}")
+        year = _nearest(base, candidates)
     if day is None:
         if words.weekday is not None:
             raise DateUnreadable(f"{text!r}: a weekday needs a day of the month")

@@ -17,6 +17,13 @@ SEASON_CODES = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 QUARTER_CODES = {33: 1, 34: 2, 35: 3, 36: 4}
 HALF_CODES = {40: 1, 41: 2}
+_CODE_TABLES = {"season": SEASON_CODES, "quarter": QUARTER_CODES, "half": HALF_CODES}
+
+
+def code_for(kind: str, which: str | int) -> int:
+    """The EDTF sub-year code: code_for('season', 'spring') == 21, code_for('half', 2) == 41."""
+    return next(code for code, name in _CODE_TABLES[kind].items() if name == which)
+
 
 _DATE = re.compile(
     r"""
