@@ -55,6 +55,17 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` whole or not at all; a cache that cannot be written only costs time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError:
+        pass
+
+
 def _encode(result: DateValue | EventOffset | DateError) -> list[object]:
     if isinstance(result, DateError):
         return [
@@ -90,6 +101,7 @@ class DateCache:
     path: Path
     entries: dict[str, list[object]] = field(default_factory=dict)
     changed: bool = False
+    _answers: dict[str, DateValue | EventOffset | DateError] = field(default_factory=dict)
 
     @classmethod
     def open(cls, path: Path) -> DateCache:
@@ -107,35 +119,30 @@ class DateCache:
         key = (
             f"{text}\x1f{anchor.iso() if anchor else ''}\x1f{language or ''}\x1f{date_order or ''}"
         )
-        entry = self.entries.get(key)
-        if entry is None:
-            try:
-                result: DateValue | EventOffset | DateError = resolve(
-                    text, anchor, language, date_order
-                )
-            except DateError as error:
-                result = error
-            entry = self.entries[key] = _encode(result)
-            self.changed = True
-        decoded = _decode(entry)
-        if isinstance(decoded, DateError):
-            raise decoded
-        return decoded
+        answer = self._answers.get(key)
+        if answer is None:
+            entry = self.entries.get(key)
+            if entry is not None:
+                answer = _decode(entry)
+            else:
+                try:
+                    answer = resolve(text, anchor, language, date_order)
+                except DateError as error:
+                    answer = error
+                self.entries[key] = _encode(answer)
+                self.changed = True
+            self._answers[key] = answer
+        if isinstance(answer, DateError):
+            raise answer
+        return answer
 
     def save(self) -> None:
-        if not self.changed:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(".tmp")
+        if self.changed:
             payload = {"versions": versions_key(), "entries": self.entries}
-            temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, self.path)  # never a half-written cache
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+            _write_atomically(self.path, json.dumps(payload, ensure_ascii=False).encode())
 
 
-Stamp = str | None
+Stamp = str
 
 
 @dataclass
@@ -151,7 +158,7 @@ class FileCache:
 
     @classmethod
     def open(cls, path: Path) -> FileCache:
-        key = versions_key(RULE_MODULES + CHECK_MODULES)
+        key = _files_key()
         try:
             with path.open("rb") as stream, collection_paused():
                 stored_key, entries = pickle.load(stream)
@@ -162,34 +169,26 @@ class FileCache:
         return cls(path)
 
     @staticmethod
-    def stamp(path: Path) -> Stamp:
+    def stamp(data: bytes) -> Stamp:
         # The content's hash, not size and mtime: an edit within the same second that keeps
         # the size ("30 April" for "31 April") must not be served from the cache.
-        try:
-            return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
-        except OSError:
-            return None
+        return hashlib.blake2b(data, digest_size=16).hexdigest()
 
-    def get(self, shown: str, stamp: Stamp | None) -> tuple[Any, list[Any]] | None:
+    def get(self, shown: str, stamp: Stamp) -> tuple[Any, list[Any]] | None:
         entry = self.entries.get(shown)
         if entry is None or entry[0] != stamp:
             return None
         return entry[1], entry[2]
 
-    def put(self, shown: str, stamp: Stamp | None, draft: object, problems: list[Any]) -> None:
-        if stamp is not None:
-            self.entries[shown] = (stamp, draft, list(problems))
-            self.changed = True
+    def put(self, shown: str, stamp: Stamp, draft: object, problems: list[Any]) -> None:
+        self.entries[shown] = (stamp, draft, list(problems))
+        self.changed = True
 
     def save(self) -> None:
-        if not self.changed:
-            return
-        key = versions_key(RULE_MODULES + CHECK_MODULES)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(".tmp")
-            with temporary.open("wb") as stream:
-                pickle.dump((key, self.entries), stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        if self.changed:
+            data = pickle.dumps((_files_key(), self.entries), protocol=pickle.HIGHEST_PROTOCOL)
+            _write_atomically(self.path, data)
+
+
+def _files_key() -> str:
+    return versions_key(RULE_MODULES + CHECK_MODULES)

@@ -59,7 +59,8 @@ class Document:
         return Problem(self.path, line, column, message, hint)
 
 
-def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
+def read_bytes(path: Path, shown_as: str) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, unless it is larger than an event file may be or cannot be read."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -72,11 +73,21 @@ def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
                     "split it: one event per file",
                 )
             ]
-        return path.read_bytes().decode("utf-8"), []
-    except UnicodeDecodeError as error:
-        return None, [Problem(shown_as, 1, 1, f"the file is not UTF-8 text ({error.reason})")]
+        return path.read_bytes(), []
     except OSError as error:
         return None, [Problem(shown_as, 1, 1, f"cannot read the file: {error.strerror}")]
+
+
+def decode(data: bytes, shown_as: str) -> tuple[str | None, list[Problem]]:
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        return None, [Problem(shown_as, 1, 1, f"the file is not UTF-8 text ({error.reason})")]
+
+
+def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
+    data, problems = read_bytes(path, shown_as)
+    return (None, problems) if data is None else decode(data, shown_as)
 
 
 def load_file(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]]:

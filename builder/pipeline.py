@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from builder.cache import collection_paused
 from builder.dates import resolve
-from builder.loading import load_file
+from builder.loading import decode, load_file, load_text, read_bytes
 from builder.model import Event, Problem, Storyline
 from builder.resolving import DateResolver, resolve_events
 from builder.schema import EventDraft, check_event, check_storylines
@@ -91,9 +91,14 @@ def _load_chronology(
     for relative in event_files(events_dir):
         path = events_dir / relative
         shown = relative if shown_dir == "." else f"{shown_dir}/{relative}"
-        stamp = file_cache.stamp(path) if file_cache else None
+        # Read once, within the size limit; the cache is keyed by the bytes that were read.
+        data, read_problems = read_bytes(path, shown)
+        if data is None:
+            problems.extend(read_problems)
+            continue
+        stamp = file_cache.stamp(data) if file_cache else ""
         cached = file_cache.get(shown, stamp) if file_cache else None
-        draft, file_problems = cached if cached is not None else _check_file(path, shown)
+        draft, file_problems = cached if cached is not None else _check_bytes(data, path, shown)
         if file_cache is not None and cached is None:
             file_cache.put(shown, stamp, draft, file_problems)
         problems.extend(file_problems)
@@ -108,8 +113,11 @@ def _load_chronology(
     return Chronology(tuple(events), storylines, tuple(problems))
 
 
-def _check_file(path: Path, shown: str) -> tuple[EventDraft | None, list[Problem]]:
-    document, problems = load_file(path, shown)
+def _check_bytes(data: bytes, path: Path, shown: str) -> tuple[EventDraft | None, list[Problem]]:
+    text, problems = decode(data, shown)
+    if text is None:
+        return None, problems
+    document, problems = load_text(text, shown)
     if document is None:
         return None, problems
     return check_event(document, default_id=path.stem)
