@@ -196,7 +196,8 @@ class Pages:
         self.neighbours = neighbours(self.events)
         self.related = relations(self.events)
         self.lanes = {key: i for i, key in enumerate(self.storylines)}
-        self._entries: dict[tuple[int, str], Markup] = {}
+        self.storyline_titles = {key: s.title for key, s in self.storylines.items()}
+        self._entries: dict[tuple[str, str], Markup] = {}
         self.term_uri = {
             kind: {term.name: f"{kind}/{term.slug}.md" for term in terms}
             for kind, terms in (
@@ -324,12 +325,10 @@ class Pages:
         def term_link(kind: str, name: str) -> str:
             return link(self.term_uri[kind][name])
 
-        depth = len(up)
-
         def entry(event: Event) -> Markup:
             # The same entry stands on the chronology, storyline, tag, actor and place pages;
             # its links depend only on how deep the page is, so it is rendered once per depth.
-            key = (depth, event.id)
+            key = (up, event.id)
             if key not in self._entries:
                 html = self.env.get_template("entry.html.j2").render(
                     event=event, event_link=event_link, storylines=self.storylines
@@ -343,7 +342,7 @@ class Pages:
             term_link=term_link,
             entry=entry,
             storylines=self.storylines,
-            storyline_titles={key: s.title for key, s in self.storylines.items()},
+            storyline_titles=self.storyline_titles,
             site_name=self.options.site_name,
             event_count=len(self.events),
             **context,
