@@ -163,16 +163,19 @@ class _Checker:
         items = (self.text(item, (*key_path, i)) for i, item in enumerate(value))
         return tuple(item for item in items if item)
 
-    def slug(self, value: object, key_path: KeyPath) -> str | None:
+    def matching(
+        self, value: object, key_path: KeyPath, pattern: re.Pattern[str], what: str, hint: str
+    ) -> str | None:
+        """Text that matches `pattern`, or a problem saying it is not `what`."""
         text = self.text(value, key_path)
-        if text is not None and not SLUG.match(text):
-            self.fail(
-                key_path,
-                f"{text!r} is not a valid id",
-                "use lowercase letters, digits and single hyphens, e.g. baku-talks-2025",
-            )
+        if text is not None and not pattern.match(text):
+            self.fail(key_path, f"{text!r} is not {what}", hint)
             return None
         return text
+
+    def slug(self, value: object, key_path: KeyPath) -> str | None:
+        hint = "use lowercase letters, digits and single hyphens, e.g. baku-talks-2025"
+        return self.matching(value, key_path, SLUG, "a valid id", hint)
 
     def iso_date(self, value: object, key_path: KeyPath) -> Day | None:
         text = self.text(value, key_path)
@@ -215,15 +218,8 @@ class _Checker:
         )
 
     def url(self, value: object, key_path: KeyPath) -> str | None:
-        text = self.text(value, key_path)
-        if text is not None and not URL.match(text):
-            self.fail(
-                key_path,
-                f"{text!r} is not an http(s) address",
-                "links must start with https:// or http://",
-            )
-            return None
-        return text
+        hint = "links must start with https:// or http://"
+        return self.matching(value, key_path, URL, "an http(s) address", hint)
 
     def source(self, value: object, key_path: KeyPath) -> SourceDraft | None:
         mapping = self.mapping(value, key_path, SOURCE_FIELDS, "a source")
