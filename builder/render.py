@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from builder.pipeline import Chronology
 
 LATEST_COUNT = 8
+# Stricter than the schema's URL rule on purpose: it also guards what never went through the
+# schema (the configured edit_url), so quotes and angle brackets never reach an href.
 SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 _UNSAFE_LINK = re.compile(r'<a href="(?!https?://)[^"]*">(.*?)</a>', re.DOTALL)
 _UNSAFE_IMAGE = re.compile(r'<img[^>]*src="(?!https?://)[^"]*"[^>]*>')
