@@ -179,6 +179,10 @@ RESOLVED = [
     ("about April 2025", None, None, None, "2025-04-01", "2025-04-30", "month", "2025-04~"),
     ("approximately 2 April 2025", None, None, None, "2025-04-02", "2025-04-02", "day", "2025-04-02~"),
     ("possibly 2025", None, None, None, "2025-01-01", "2025-12-31", "year", "2025?"),
+    # Qualified ranges: the qualifier applies to both ends.
+    ("around 2–4 April 2025", None, None, None, "2025-04-02", "2025-04-04", "day", "2025-04-02~/2025-04-04~"),
+    ("2–4 April 2025?", None, None, None, "2025-04-02", "2025-04-04", "day", "2025-04-02?/2025-04-04?"),
+    ("early April – mid-May 2025", None, None, None, "2025-04-01", "2025-05-20", "month", "2025-04-01~/2025-05-20~"),
     ("9 April 2025?", None, None, None, "2025-04-09", "2025-04-09", "day", "2025-04-09?"),
     # EDTF and ISO 8601 read as such.
     ("2025-04-09", None, None, None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
