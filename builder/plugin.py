@@ -18,16 +18,18 @@ import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from builder.pipeline import Chronology, load_chronology
-from builder.render import REST, PageParts, Pages, SiteOptions, environment, split_page
+from builder.render import PageParts, Pages, SiteOptions, environment, split_page
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.chronology")
 ASSETS = ("chronology.css", "timeline.js")
@@ -134,19 +136,24 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         parts = self.bodies.get(page.file.src_uri)
         if parts is None:
             return html
-        # Site search indexes page.content; the rest of an event page (evidence, sources,
-        # facets, navigation) goes in after, at on_post_page, and its JSON-LD into <head>.
-        return parts.indexed + (REST if parts.rest else "")
+        # Site search indexes page.content at on_page_context. An event page hands it its search
+        # block (title, date, summary, names: a few tags to parse) and gets its body back after.
+        return parts.body if parts.search is None else parts.search
+
+    @event_priority(-100)  # after the search plugin has read page.content
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        parts = self.bodies.get(page.file.src_uri)
+        if parts is not None and parts.search is not None:
+            page.content = parts.body
+        return context
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         parts = self.bodies.get(page.file.src_uri)
-        if parts is None or not (parts.rest or parts.head):
+        if parts is None or not parts.head:
             return output
-        if parts.rest:
-            output = output.replace(REST, parts.rest, 1)
-        if parts.head:
-            output = output.replace("</head>", f"{parts.head}</head>", 1)
-        return output
+        return output.replace("</head>", f"{parts.head}</head>", 1)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object

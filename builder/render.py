@@ -59,26 +59,34 @@ def summary_html(text: str) -> str:
     return _UNSAFE_IMAGE.sub("", rendered)
 
 
-REST = "<!--chronology-rest-->"
-HEAD = re.compile(r"<!--chronology-head-->\n?(.*?)<!--/chronology-head-->\n?", re.DOTALL)
+def _block(name: str) -> re.Pattern[str]:
+    """A part of a rendered page that MkDocs gets apart from the page: <!--chronology-NAME-->."""
+    return re.compile(rf"<!--chronology-{name}-->\n?(.*?)<!--/chronology-{name}-->\n?", re.DOTALL)
+
+
+HEAD = _block("head")
+SEARCH = _block("search")
 
 
 @dataclass(frozen=True)
 class PageParts:
-    """A generated page cut where MkDocs needs it: what search indexes, the rest, the <head> part."""
+    """A generated page cut where MkDocs needs it: the body, what search indexes, the <head> part.
+
+    `search` is None where the page has no search block: search then reads the body itself.
+    """
 
     front_matter: str
-    indexed: str
-    rest: str = ""
+    body: str
+    search: str | None = None
     head: str = ""
 
 
 def split_page(content: str) -> PageParts:
     front_matter, body = split_front_matter(content)
     head = "".join(HEAD.findall(body))
-    body = HEAD.sub("", body)
-    indexed, _, rest = body.partition(REST)
-    return PageParts(front_matter, indexed, rest, head)
+    searched = SEARCH.findall(body)
+    body = SEARCH.sub("", HEAD.sub("", body))
+    return PageParts(front_matter, body, "".join(searched) if searched else None, head)
 
 
 def split_front_matter(content: str) -> tuple[str, str]:
