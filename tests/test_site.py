@@ -121,10 +121,8 @@ def test_text_from_yaml_is_escaped_everywhere(built: Path) -> None:
         assert "<em>storyline</em>" not in html, page
     event = (built / "events" / "talks" / "index.html").read_text(encoding="utf-8")
     assert "Officials hold talks &lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt;" in event
-    assert (
-        "&lt;script&gt;alert(&#34;summary&#34;)&lt;/script&gt;" in event
-        or '&lt;script&gt;alert("summary")&lt;/script&gt;' in event
-    )
+    quote = '(?:"|&#34;|&quot;)'  # a quote may or may not be escaped in text
+    assert re.search(f"&lt;script&gt;alert\\({quote}summary{quote}\\)&lt;/script&gt;", event)
 
 
 def test_only_http_links_from_data_become_links(built: Path) -> None:

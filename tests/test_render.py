@@ -1,0 +1,73 @@
+"""Pieces of rendering that every page relies on: summaries, URLs, the parts MkDocs gets."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.render import safe_url, split_page, summary_html
+
+SUMMARIES = [
+    # (what an editor writes, the HTML readers get)
+    ("Plain text.", "<p>Plain text.</p>"),
+    (
+        "One *two* **three** `code`",
+        "<p>One <em>two</em> <strong>three</strong> <code>code</code></p>",
+    ),
+    ("First.\n\nSecond.", "<p>First.</p>\n<p>Second.</p>"),
+    ("- a\n- b", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>"),
+    # HTML is text, never markup.
+    (
+        "<b>bold</b> & <script>x</script>",
+        "<p>&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;</p>",
+    ),
+    # Only http(s) links and images survive; the others keep their text or vanish.
+    ("[a](https://example.org/a)", '<p><a href="https://example.org/a">a</a></p>'),
+    ('[a](https://example.org/a "t")', '<p><a href="https://example.org/a" title="t">a</a></p>'),
+    ("[a](javascript:alert(1))", "<p>a</p>"),
+    ('[a](javascript:alert(1) "t")', "<p>a</p>"),
+    ("[a](/local/page)", "<p>a</p>"),
+    ("[a](mailto:x@example.org)", "<p>a</p>"),
+    ("![i](http://example.org/i.png)", '<p><img src="http://example.org/i.png" alt="i" /></p>'),
+    ("![i](data:image/png;base64,AAAA)", "<p></p>"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMARIES)
+def test_summary_html(text: str, expected: str) -> None:
+    assert summary_html(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/a", True),
+        ("HTTP://EXAMPLE.ORG/", True),
+        ("javascript:alert(1)", False),
+        ("//example.org/a", False),
+        ('https://example.org/"onmouseover="x', False),
+        ("https://example.org/<x>", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_only_http_urls_are_safe(url: str | None, kept: bool) -> None:
+    assert safe_url(url) == (url if kept else None)
+
+
+def test_a_page_is_split_into_body_search_and_head() -> None:
+    page = (
+        "---\ntitle: T\n---\n<h1>T</h1>\n<p>Body</p>\n"
+        "<!--chronology-search-->\n<p>Indexed</p>\n<!--/chronology-search-->\n"
+        "<!--chronology-head-->\n<script>{}</script>\n<!--/chronology-head-->\n"
+    )
+    parts = split_page(page)
+    assert parts.front_matter == "---\ntitle: T\n---"
+    assert parts.body == "<h1>T</h1>\n<p>Body</p>\n"
+    assert parts.search == "<p>Indexed</p>\n"
+    assert parts.head == "<script>{}</script>\n"
+
+
+def test_a_page_without_a_search_block_is_searched_as_it_is() -> None:
+    parts = split_page("---\ntitle: T\n---\n<p>Body</p>\n")
+    assert parts.search is None
+    assert parts.body == "<p>Body</p>\n"
