@@ -15,9 +15,10 @@ import yaml
 from builder.model import Problem
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
-try:  # the C loader is ~10x faster; the pure-Python one gives the same nodes
+try:  # the C parser is ~10x faster; the pure-Python one gives the same events
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
@@ -98,12 +99,9 @@ def load_file(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]
 
 
 def load_text(text: str, shown_as: str) -> tuple[Document | None, list[Problem]]:
-    if "&" in text or "*" in text:
-        problems = _anchor_problems(text, shown_as)
-        if problems:
-            return None, problems
+    builder = _Builder(shown_as)
     try:
-        node = yaml.compose(text, Loader=SafeLoader)
+        data = builder.stream(yaml.parse(text, Loader=SafeLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -112,105 +110,137 @@ def load_text(text: str, shown_as: str) -> tuple[Document | None, list[Problem]]
         return None, [Problem(shown_as, line, column, message, hint)]
     except yaml.YAMLError as error:
         return None, [Problem(shown_as, 1, 1, f"this is not valid YAML: {error}")]
-    if node is None:
-        return None, [Problem(shown_as, 1, 1, "the file is empty", "describe one event in it")]
-    builder = _Builder(shown_as)
-    data = builder.value(node, ())
     if builder.problems:
         return None, builder.problems
+    if data is _EMPTY:
+        return None, [Problem(shown_as, 1, 1, "the file is empty", "describe one event in it")]
     return Document(shown_as, data, builder.positions, builder.key_positions), []
 
 
-def _anchor_problems(text: str, shown_as: str) -> list[Problem]:
-    problems = []
-    try:
-        for token in yaml.scan(text, Loader=SafeLoader):
-            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
-                mark = token.start_mark
-                problems.append(
-                    Problem(
-                        shown_as,
-                        mark.line + 1,
-                        mark.column + 1,
-                        "YAML anchors and aliases (&name, *name) are not allowed in event files",
-                        "write the value out in full",
-                    )
-                )
-    except yaml.YAMLError:
-        return []  # compose reports the syntax error with its place
-    return problems
+_EMPTY = object()
+_RESOLVER = yaml.resolver.Resolver()
 
 
 class _Builder:
+    """Plain data from the parser's events in one pass: values, their places, and problems.
+
+    Built from events rather than composed nodes so that anchors and aliases are seen (and
+    refused) in the same pass, and an alias bomb is never expanded.
+    """
+
     def __init__(self, shown_as: str) -> None:
         self.shown_as = shown_as
         self.positions: dict[KeyPath, tuple[int, int]] = {}
         self.key_positions: dict[KeyPath, tuple[int, int]] = {}
         self.problems: list[Problem] = []
 
-    def _at(self, node: yaml.Node) -> tuple[int, int]:
-        return node.start_mark.line + 1, node.start_mark.column + 1
+    def stream(self, events: Iterator[yaml.Event]) -> object:
+        """The one document in the stream, or _EMPTY when there is none."""
+        data: object = _EMPTY
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                if data is not _EMPTY:
+                    self._problem(
+                        event,
+                        "a second YAML document starts here ('---')",
+                        "keep one event per file: move this one into a file of its own",
+                    )
+                    break
+                data = self.value(events, next(events), ())
+        return data
 
-    def value(self, node: yaml.Node, key_path: KeyPath) -> object:
-        self.positions[key_path] = self._at(node)
-        if node.tag not in PLAIN_TAGS:
-            line, column = self._at(node)
-            self.problems.append(
-                Problem(
-                    self.shown_as,
-                    line,
-                    column,
-                    f"the YAML tag {node.tag!r} is not allowed in event files",
-                    "remove the tag: event files hold plain text, numbers, lists and mappings",
-                )
+    def _problem(self, event: yaml.Event, message: str, hint: str | None = None) -> None:
+        mark = event.start_mark
+        self.problems.append(Problem(self.shown_as, mark.line + 1, mark.column + 1, message, hint))
+
+    def value(
+        self, events: Iterator[yaml.Event], event: yaml.Event, key_path: KeyPath | None
+    ) -> object:
+        """The value that starts with `event`, its place recorded under `key_path` (None: a key)."""
+        if key_path is not None:
+            self.positions[key_path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
+            self._problem(
+                event,
+                "YAML anchors and aliases (&name, *name) are not allowed in event files",
+                "write the value out in full",
+            )
+        if isinstance(event, yaml.AliasEvent):
+            return None
+        tag = event.tag
+        if isinstance(event, yaml.ScalarEvent):
+            if tag is None or tag == "!":
+                tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+            result: object = _scalar(tag, event)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            tag = "tag:yaml.org,2002:seq" if tag is None or tag == "!" else tag
+            result = self._sequence(events, key_path or ())
+        else:
+            tag = "tag:yaml.org,2002:map" if tag is None or tag == "!" else tag
+            result = self._mapping(events, key_path or ())
+        if tag not in PLAIN_TAGS:
+            self._problem(
+                event,
+                f"the YAML tag {tag!r} is not allowed in event files",
+                "remove the tag: event files hold plain text, numbers, lists and mappings",
             )
             return None
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, key_path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.value(item, (*key_path, i)) for i, item in enumerate(node.value)]
-        return _scalar(node)
+        return result
 
-    def _mapping(self, node: yaml.MappingNode, key_path: KeyPath) -> dict[str, object]:
+    def _sequence(self, events: Iterator[yaml.Event], key_path: KeyPath) -> list[object]:
+        items: list[object] = []
+        for event in events:
+            if isinstance(event, yaml.SequenceEndEvent):
+                break
+            items.append(self.value(events, event, (*key_path, len(items))))
+        return items
+
+    def _mapping(self, events: Iterator[yaml.Event], key_path: KeyPath) -> dict[str, object]:
         result: dict[str, object] = {}
-        for key_node, value_node in node.value:
-            key = str(_scalar(key_node)) if isinstance(key_node, yaml.ScalarNode) else None
-            line, column = self._at(key_node)
-            if key is None:
+        for key_event in events:
+            if isinstance(key_event, yaml.MappingEndEvent):
+                break
+            line, column = key_event.start_mark.line + 1, key_event.start_mark.column + 1
+            key = self.value(events, key_event, None)
+            value_event = next(events)
+            if not isinstance(key_event, yaml.ScalarEvent):
                 self.problems.append(
                     Problem(self.shown_as, line, column, "a mapping key must be plain text")
                 )
-                continue
-            if key in result:
-                first_line = self.key_positions[(*key_path, key)][0]
+            elif str(key) in result:
+                first_line = self.key_positions[(*key_path, str(key))][0]
                 self.problems.append(
                     Problem(
                         self.shown_as,
                         line,
                         column,
-                        f"the field {key!r} is given twice (first on line {first_line})",
+                        f"the field {str(key)!r} is given twice (first on line {first_line})",
                         "keep one of them",
                     )
                 )
+            else:
+                self.key_positions[(*key_path, str(key))] = (line, column)
+                result[str(key)] = self.value(events, value_event, (*key_path, str(key)))
                 continue
-            self.key_positions[(*key_path, key)] = (line, column)
-            result[key] = self.value(value_node, (*key_path, key))
+            self.value(events, value_event, None)  # read past the value of a refused key
         return result
 
 
-def _scalar(node: yaml.ScalarNode) -> object:
+def _scalar(tag: str, event: yaml.ScalarEvent) -> object:
     # Dates stay text: each field decides how to read its own value.
-    value = node.value
-    if node.tag == "tag:yaml.org,2002:int" and not node.style:
+    value = event.value
+    if event.style:  # quoted or block text is text, whatever it looks like
+        return value
+    if tag == "tag:yaml.org,2002:int":
         try:
             return int(value.replace("_", ""), 0)
         except ValueError:
             return value
-    if node.tag == "tag:yaml.org,2002:bool" and not node.style:
+    if tag == "tag:yaml.org,2002:bool":
         return value.lower() in ("true", "yes", "on")
-    if node.tag == "tag:yaml.org,2002:null" and not node.style:
+    if tag == "tag:yaml.org,2002:null":
         return None
-    if node.tag == "tag:yaml.org,2002:float" and not node.style:
+    if tag == "tag:yaml.org,2002:float":
         try:
             return float(value)
         except ValueError:

@@ -137,6 +137,10 @@ PROBLEMS = [
         {"a.yml": ""},
         ["a.yml:1:1: error: the file is empty"],
     ),
+    (
+        {"a.yml": "title: A\n---\ntitle: B\n"},
+        ["a.yml:2:1: error: a second YAML document starts here ('---')"],
+    ),
 ]
 
 
