@@ -57,20 +57,13 @@ def summary_html(text: str) -> str:
     return _UNSAFE_IMAGE.sub("", rendered).rstrip("\n")
 
 
-def _block(name: str) -> re.Pattern[str]:
-    """A part of a rendered page that MkDocs gets apart from the page: <!--chronology-NAME-->."""
-    return re.compile(rf"<!--chronology-{name}-->\n?(.*?)<!--/chronology-{name}-->\n?", re.DOTALL)
-
-
-HEAD = _block("head")
-SEARCH = _block("search")
-
-
 @dataclass(frozen=True)
 class PageParts:
     """A generated page cut where MkDocs needs it: the body, what search indexes, the <head> part.
 
-    `search` is None where the page has no search block: search then reads the body itself.
+    A template marks the parts that are not the body as <!--chronology-NAME-->...
+    <!--/chronology-NAME--> blocks, one of each at most. `search` is None where the page has no
+    search block: search then reads the body itself.
     """
 
     front_matter: str
@@ -81,10 +74,21 @@ class PageParts:
 
 def split_page(content: str) -> PageParts:
     front_matter, body = split_front_matter(content)
-    head = "".join(HEAD.findall(body))
-    searched = SEARCH.findall(body)
-    body = SEARCH.sub("", HEAD.sub("", body))
-    return PageParts(front_matter, body, "".join(searched) if searched else None, head)
+    body, search = _cut_block(body, "search")
+    body, head = _cut_block(body, "head")
+    return PageParts(front_matter, body, search, head or "")
+
+
+def _cut_block(body: str, name: str) -> tuple[str, str | None]:
+    """(body without the block, the block's content), found with str.find: hub pages are MBs."""
+    opening, closing = f"<!--chronology-{name}-->", f"<!--/chronology-{name}-->"
+    start = body.find(opening)
+    end = body.find(closing, start)
+    if start < 0 or end < 0:
+        return body, None
+    inner = body[start + len(opening) : end].removeprefix("\n")
+    rest = body[end + len(closing) :].removeprefix("\n")
+    return body[:start] + rest, inner
 
 
 def split_front_matter(content: str) -> tuple[str, str]:
