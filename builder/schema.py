@@ -55,7 +55,7 @@ EVENT_FIELDS = {
     "title": Field("text", True, "What happened, stated plainly, without adjectives."),
     "date": Field("date", True, "When it happened: text as the source writes it, or a mapping with `text`."),
     "end": Field("date", False, "When it ended, for events that last."),
-    "summary": Field("text", False, "Markdown: what happened, with figures attributed to who gave them."),
+    "summary": Field("text", False, "Markdown (CommonMark): what happened, with figures attributed to who gave them."),
     "sources": Field("sources", True, "The reports this event comes from: at least one."),
     "actors": Field("texts", False, "Who acted: people, governments, organisations."),
     "places": Field("texts", False, "Where it happened."),
