@@ -6,17 +6,20 @@ hub, storyline, tag, actor and place pages), and two bare sites with the same th
 nav and COUNT plain Markdown pages kept out of the nav like event pages: one with a sentence a
 page, one with the same text the event pages carry (the chronology published by hand, without
 the plugin).
-Reported as ratios of build times, each the best of several rounds in which the sites take turns.
+The sites take turns in each of several rounds; reported are the medians of the per-round
+ratios of wall-clock and CPU times, with their ranges.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -83,48 +86,69 @@ def bare_site(root: Path, count: int, same_text: bool = False) -> None:
     )
 
 
-def build_seconds(root: Path) -> float:
+@dataclass(frozen=True)
+class Build:
+    wall: float  # seconds, as a user waits
+    cpu: float  # user + system seconds of the build process: less moved by other machines' load
+
+
+def build(root: Path) -> Build:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    started = time.perf_counter()
-    result = subprocess.run(
-        [MKDOCS, "build", "--site-dir", "site"],
-        cwd=root, capture_output=True, text=True, env=env, check=False,
-    )  # fmt: skip
-    if result.returncode != 0:
-        raise SystemExit(result.stderr[-2000:])
-    return time.perf_counter() - started
+    with tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [MKDOCS, "build", "--site-dir", "site"],
+            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=stderr,
+        )  # fmt: skip
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            stderr.seek(0)
+            raise SystemExit(stderr.read().decode()[-2000:])
+    return Build(wall, usage.ru_utime + usage.ru_stime)
 
 
-def best_of(roots: list[Path], runs: int) -> list[float]:
-    """Each site's best time over `runs` rounds, the sites taking turns within a round, so a
-    machine that slows down or speeds up during the run weighs on all of them alike."""
-    best = [float("inf")] * len(roots)
-    for _ in range(runs):
-        for i, root in enumerate(roots):
-            best[i] = min(best[i], build_seconds(root))
-    return best
+def rounds(roots: list[Path], count: int) -> list[list[Build]]:
+    """`count` rounds in which the sites take turns, so that a machine that slows down or
+    speeds up during the run weighs on all of them alike; each ratio is taken within a round."""
+    return [[build(root) for root in roots] for _ in range(count)]
+
+
+def ratio(results: list[list[Build]], ours: int, theirs: int, cpu: bool = False) -> str:
+    """The median of the per-round ratios, with their range."""
+    ratios = sorted(
+        (r[ours].cpu / r[theirs].cpu) if cpu else (r[ours].wall / r[theirs].wall) for r in results
+    )
+    return f"{statistics.median(ratios):.2f}x ({ratios[0]:.2f}-{ratios[-1]:.2f})"
 
 
 def main(counts: list[int]) -> None:
-    rows = []
+    medians = []
     for count in counts:
         work = Path(tempfile.mkdtemp(prefix="chronology-site-bench-"))
         try:
             chronology_site(work / "chronology", count)
             bare_site(work / "bare", count)
             bare_site(work / "same-text", count, same_text=True)
-            runs = 5 if count <= 2_000 else 3
             roots = [work / "bare", work / "same-text", work / "chronology"]
-            bare, same_text, ours = best_of(roots, runs)
+            results = rounds(roots, 7 if count <= 2_000 else 3)
             pages = sum(1 for _ in (work / "chronology" / "site").rglob("index.html"))
-            rows.append((count, bare, ours, pages))
-            print(f"{count:6,} events, chronology {ours:5.1f} s ({pages:,} pages) against bare MkDocs "
-                  f"with {count:,} plain pages: one-sentence pages {bare:5.1f} s = {ours / bare:.2f}x; "
-                  f"pages with the same text {same_text:5.1f} s = {ours / same_text:.2f}x", flush=True)  # fmt: skip
+            ours = statistics.median(r[2].wall for r in results)
+            bare = statistics.median(r[0].wall for r in results)
+            same = statistics.median(r[1].wall for r in results)
+            medians.append((count, ours, bare))
+            print(f"{count:,} events ({pages:,} pages), median of {len(results)} rounds: "
+                  f"chronology {ours:.1f} s, bare MkDocs with {count:,} one-sentence pages "
+                  f"{bare:.1f} s, with pages carrying the same text {same:.1f} s")  # fmt: skip
+            print(
+                f"  chronology / bare:      wall {ratio(results, 2, 0)}, cpu {ratio(results, 2, 0, cpu=True)}"
+            )
+            print(f"  chronology / same text: wall {ratio(results, 2, 1)}, cpu {ratio(results, 2, 1, cpu=True)}", flush=True)  # fmt: skip
         finally:
             shutil.rmtree(work)
-    if len(rows) >= 2:
-        (c1, b1, o1, _), (c2, b2, o2, _) = rows[0], rows[-1]
+    if len(medians) >= 2:
+        (c1, o1, b1), (c2, o2, b2) = medians[0], medians[-1]
         print(f"{c2 // c1}x the events: chronology {o2 / o1:.1f}x the time, bare {b2 / b1:.1f}x")
 
 
