@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from builder.render import safe_url, split_page, summary_html
+from builder.pipeline import load_chronology
+from builder.render import Pages, SiteOptions, environment, safe_url, split_page, summary_html
 
 SUMMARIES = [
     # (what an editor writes, the HTML readers get)
@@ -71,3 +74,11 @@ def test_a_page_without_a_search_block_is_searched_as_it_is() -> None:
     parts = split_page("---\ntitle: T\n---\n<p>Body</p>\n")
     assert parts.search is None
     assert parts.body == "<p>Body</p>\n"
+
+
+def test_without_an_edit_url_an_event_page_names_its_file() -> None:
+    fixture = Path(__file__).parent / "fixtures" / "site"
+    chronology = load_chronology(fixture / "events", relative_to=fixture)
+    page = Pages(chronology, environment(), SiteOptions(edit_url=None)).render()["events/talks.md"]
+    assert "This event’s file: <code>events/alpha/talks.yml</code>" in page
+    assert "/edit/" not in page
