@@ -162,3 +162,26 @@ def test_dark_mode_follows_the_theme(browser, site_url: str) -> None:
     assert background != "rgb(255, 255, 255)"
     screenshot(page, "event-dark")
     assert errors == []
+
+
+def test_search_finds_events_by_publisher_and_place(browser, site_url: str) -> None:
+    page, errors = open_page(browser, f"{site_url}/")
+    box = page.locator("input.md-search__input")
+    for query, expected in (
+        ("Samanyolu", "Turkish and Israeli officials hold first technical talks"),
+        ("Palmyra", "Israeli political source says Turkish bases in the Palmyra area"),
+    ):
+        box.click()
+        box.fill("")
+        box.type(query)  # as a reader types: Material searches on each key
+        results = page.locator(".md-search-result__item")
+        results.first.wait_for()
+        titles = " ".join(results.all_inner_texts())
+        assert expected in titles, (query, titles[:500])
+        links = page.eval_on_selector_all(
+            ".md-search-result__link", "els => els.map(e => e.getAttribute('href'))"
+        )
+        hubs = ("/sources/", "/chronology/", "/timeline/", "/tags/", "/actors/", "/places/")
+        assert not [link for link in links if any(hub in link for hub in hubs)]
+    screenshot(page, "search")
+    assert errors == []
