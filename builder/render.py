@@ -83,8 +83,8 @@ def _cut_block(body: str, name: str) -> tuple[str, str | None]:
     """(body without the block, the block's content), found with str.find: hub pages are MBs."""
     opening, closing = f"<!--chronology-{name}-->", f"<!--/chronology-{name}-->"
     start = body.find(opening)
-    end = body.find(closing, start)
-    if start < 0 or end < 0:
+    end = body.find(closing, start) if start >= 0 else -1
+    if end < 0:
         return body, None
     inner = body[start + len(opening) : end].removeprefix("\n")
     rest = body[end + len(closing) :].removeprefix("\n")
