@@ -174,10 +174,11 @@ def test_search_finds_events_by_publisher_and_place(browser, site_url: str) -> N
         box.click()
         box.fill("")
         box.type(query)  # as a reader types: Material searches on each key
-        results = page.locator(".md-search-result__item")
-        results.first.wait_for()
-        titles = " ".join(results.all_inner_texts())
-        assert expected in titles, (query, titles[:500])
+        page.wait_for_function(
+            "([selector, text]) => [...document.querySelectorAll(selector)]"
+            ".some(e => e.innerText.includes(text))",
+            arg=[".md-search-result__item", expected],
+        )
         links = page.eval_on_selector_all(
             ".md-search-result__link", "els => els.map(e => e.getAttribute('href'))"
         )
