@@ -174,10 +174,10 @@ class _Builder:
             result: object = _scalar(tag, event)
         elif isinstance(event, yaml.SequenceStartEvent):
             tag = "tag:yaml.org,2002:seq" if tag is None or tag == "!" else tag
-            result = self._sequence(events, key_path or ())
+            result = self._sequence(events, key_path)
         else:
             tag = "tag:yaml.org,2002:map" if tag is None or tag == "!" else tag
-            result = self._mapping(events, key_path or ())
+            result = self._mapping(events, key_path)
         if tag not in PLAIN_TAGS:
             self._problem(
                 event,
@@ -187,40 +187,37 @@ class _Builder:
             return None
         return result
 
-    def _sequence(self, events: Iterator[yaml.Event], key_path: KeyPath) -> list[object]:
+    def _sequence(self, events: Iterator[yaml.Event], key_path: KeyPath | None) -> list[object]:
         items: list[object] = []
         for event in events:
             if isinstance(event, yaml.SequenceEndEvent):
                 break
-            items.append(self.value(events, event, (*key_path, len(items))))
+            item_path = None if key_path is None else (*key_path, len(items))
+            items.append(self.value(events, event, item_path))
         return items
 
-    def _mapping(self, events: Iterator[yaml.Event], key_path: KeyPath) -> dict[str, object]:
+    def _mapping(self, events: Iterator[yaml.Event], key_path: KeyPath | None) -> dict[str, object]:
         result: dict[str, object] = {}
         for key_event in events:
             if isinstance(key_event, yaml.MappingEndEvent):
                 break
-            line, column = key_event.start_mark.line + 1, key_event.start_mark.column + 1
-            key = self.value(events, key_event, None)
+            name = str(self.value(events, key_event, None))
             value_event = next(events)
             if not isinstance(key_event, yaml.ScalarEvent):
-                self.problems.append(
-                    Problem(self.shown_as, line, column, "a mapping key must be plain text")
-                )
-            elif str(key) in result:
-                first_line = self.key_positions[(*key_path, str(key))][0]
-                self.problems.append(
-                    Problem(
-                        self.shown_as,
-                        line,
-                        column,
-                        f"the field {str(key)!r} is given twice (first on line {first_line})",
-                        "keep one of them",
-                    )
+                self._problem(key_event, "a mapping key must be plain text")
+            elif name in result:
+                first_line = self.key_positions[(*(key_path or ()), name)][0]
+                self._problem(
+                    key_event,
+                    f"the field {name!r} is given twice (first on line {first_line})",
+                    "keep one of them",
                 )
             else:
-                self.key_positions[(*key_path, str(key))] = (line, column)
-                result[str(key)] = self.value(events, value_event, (*key_path, str(key)))
+                result[name] = self.value(
+                    events, value_event, None if key_path is None else (*key_path, name)
+                )
+                mark = key_event.start_mark
+                self.key_positions[(*(key_path or ()), name)] = (mark.line + 1, mark.column + 1)
                 continue
             self.value(events, value_event, None)  # read past the value of a refused key
         return result
