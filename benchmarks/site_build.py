@@ -100,13 +100,15 @@ def build(root: Path) -> Build:
             [MKDOCS, "build", "--site-dir", "site"],
             cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=stderr,
         )  # fmt: skip
-        _, status, usage = os.wait4(process.pid, 0)
+        _, status, usage = os.wait4(process.pid, 0)  # the child's own CPU time, not the run's
         wall = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
+        if os.waitstatus_to_exitcode(status) != 0:
             stderr.seek(0)
             raise SystemExit(stderr.read().decode()[-2000:])
     return Build(wall, usage.ru_utime + usage.ru_stime)
+
+
+BARE, SAME_TEXT, OURS = range(3)  # the sites' places in a round
 
 
 def rounds(roots: list[Path], count: int) -> list[list[Build]]:
@@ -131,20 +133,23 @@ def main(counts: list[int]) -> None:
             chronology_site(work / "chronology", count)
             bare_site(work / "bare", count)
             bare_site(work / "same-text", count, same_text=True)
-            roots = [work / "bare", work / "same-text", work / "chronology"]
+            roots = [
+                work / "bare",
+                work / "same-text",
+                work / "chronology",
+            ]  # BARE, SAME_TEXT, OURS
             results = rounds(roots, 7 if count <= 2_000 else 3)
             pages = sum(1 for _ in (work / "chronology" / "site").rglob("index.html"))
-            ours = statistics.median(r[2].wall for r in results)
-            bare = statistics.median(r[0].wall for r in results)
-            same = statistics.median(r[1].wall for r in results)
+            ours, bare, same = (
+                statistics.median(r[site].wall for r in results) for site in (OURS, BARE, SAME_TEXT)
+            )
             medians.append((count, ours, bare))
             print(f"{count:,} events ({pages:,} pages), median of {len(results)} rounds: "
                   f"chronology {ours:.1f} s, bare MkDocs with {count:,} one-sentence pages "
                   f"{bare:.1f} s, with pages carrying the same text {same:.1f} s")  # fmt: skip
-            print(
-                f"  chronology / bare:      wall {ratio(results, 2, 0)}, cpu {ratio(results, 2, 0, cpu=True)}"
-            )
-            print(f"  chronology / same text: wall {ratio(results, 2, 1)}, cpu {ratio(results, 2, 1, cpu=True)}", flush=True)  # fmt: skip
+            for label, theirs in (("bare:     ", BARE), ("same text:", SAME_TEXT)):
+                print(f"  chronology / {label} wall {ratio(results, OURS, theirs)}, "
+                      f"cpu {ratio(results, OURS, theirs, cpu=True)}", flush=True)  # fmt: skip
         finally:
             shutil.rmtree(work)
     if len(medians) >= 2:
