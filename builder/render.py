@@ -102,9 +102,11 @@ def split_front_matter(content: str) -> tuple[str, str]:
 def page_url(src_uri: str, use_directory_urls: bool) -> str:
     """The URL MkDocs gives a Markdown page, relative to the site root."""
     stem = src_uri[: -len(".md")]
+    if not use_directory_urls:
+        return f"{stem}.html"
     if stem == "index" or stem.endswith("/index"):
         return stem[: -len("index")]
-    return f"{stem}/" if use_directory_urls else f"{stem}.html"
+    return f"{stem}/"
 
 
 def environment(overrides: Path | None = None) -> jinja2.Environment:

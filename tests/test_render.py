@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from builder.pipeline import load_chronology
-from builder.render import Pages, SiteOptions, environment, safe_url, split_page, summary_html
+from builder.render import (
+    Pages,
+    SiteOptions,
+    environment,
+    page_url,
+    safe_url,
+    split_page,
+    summary_html,
+)
 
 SUMMARIES = [
     # (what an editor writes, the HTML readers get)
@@ -82,3 +90,20 @@ def test_without_an_edit_url_an_event_page_names_its_file() -> None:
     page = Pages(chronology, environment(), SiteOptions(edit_url=None)).render()["events/talks.md"]
     assert "This event’s file: <code>events/alpha/talks.yml</code>" in page
     assert "/edit/" not in page
+
+
+@pytest.mark.parametrize(
+    ("src_uri", "directory_urls", "url"),
+    [
+        ("index.md", True, ""),
+        ("chronology.md", True, "chronology/"),
+        ("tags/index.md", True, "tags/"),
+        ("events/talks.md", True, "events/talks/"),
+        ("index.md", False, "index.html"),
+        ("chronology.md", False, "chronology.html"),
+        ("tags/index.md", False, "tags/index.html"),
+        ("events/talks.md", False, "events/talks.html"),
+    ],
+)
+def test_page_urls_are_the_ones_mkdocs_gives(src_uri: str, directory_urls: bool, url: str) -> None:
+    assert page_url(src_uri, directory_urls) == url

@@ -291,3 +291,24 @@ def test_search_indexes_each_event_once_and_not_the_hub_pages(built: Path) -> No
     # A publisher, a place or an actor finds the event; the date reads as on the page.
     for name in ("Agency &amp; Co", "Baku", "Ministry B", "9 April 2025"):
         assert name in talks_doc["text"], name
+
+
+def test_links_resolve_without_directory_urls(tmp_path: Path) -> None:
+    source = tmp_path / "site-source"
+    shutil.copytree(FIXTURE, source)
+    config = source / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "use_directory_urls: false\n")
+    result = build(source)
+    assert result.returncode == 0, result.stderr
+    site = source / "site"
+    pages = [
+        site / "chronology.html",
+        *(site / "events").glob("*.html"),
+        *(site / "tags").glob("*.html"),
+    ]
+    assert len(pages) > 8
+    for page in pages:
+        for href in parse(page).links:
+            if "://" in href or href.startswith(("#", "mailto:")):
+                continue
+            assert (page.parent / href.split("#")[0]).resolve().is_file(), (page, href)
