@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.pipeline import load_chronology
+from builder.pipeline import Chronology, load_chronology
 from builder.render import (
     Pages,
     SiteOptions,
@@ -107,3 +107,14 @@ def test_without_an_edit_url_an_event_page_names_its_file() -> None:
 )
 def test_page_urls_are_the_ones_mkdocs_gives(src_uri: str, directory_urls: bool, url: str) -> None:
     assert page_url(src_uri, directory_urls) == url
+
+
+@pytest.mark.parametrize(
+    ("count", "lede"), [(0, "No events yet"), (1, "1 event in order"), (2, "2 events in order")]
+)
+def test_the_chronology_says_how_many_events_it_holds(count: int, lede: str) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "site"
+    full = load_chronology(fixture / "events", relative_to=fixture)
+    chronology = Chronology(full.events[:count], full.storylines)
+    page = Pages(chronology, environment(), SiteOptions()).render()["chronology.md"]
+    assert f'<p class="chronology-lede">{lede}' in page
