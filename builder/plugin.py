@@ -1,8 +1,9 @@
 """The MkDocs plugin: thin wiring from MkDocs' build events to the pipeline and the renderer.
 
 Pages are generated in memory (`File.generated`), never written into docs/; event, storyline,
-tag, actor and place pages stay out of the nav. Every event problem is logged as an error, so
-`mkdocs build --strict` fails and lists them all in one run.
+tag, actor and place pages stay out of the nav, as `RenderedPage`s that skip Markdown. Site
+search reads an event's search block, not its page. Every event problem is logged as an error,
+so `mkdocs build --strict` fails and lists them all in one run.
 """
 
 from __future__ import annotations
