@@ -203,21 +203,21 @@ class _Builder:
                 break
             name = str(self.value(events, key_event, None))
             value_event = next(events)
+            # The insides of a refused key (key_path None) are checked but never looked up.
+            where = (*(key_path or ()), name)
             if not isinstance(key_event, yaml.ScalarEvent):
                 self._problem(key_event, "a mapping key must be plain text")
             elif name in result:
-                first_line = self.key_positions[(*(key_path or ()), name)][0]
+                first_line = self.key_positions[where][0]
                 self._problem(
                     key_event,
                     f"the field {name!r} is given twice (first on line {first_line})",
                     "keep one of them",
                 )
             else:
-                result[name] = self.value(
-                    events, value_event, None if key_path is None else (*key_path, name)
-                )
                 mark = key_event.start_mark
-                self.key_positions[(*(key_path or ()), name)] = (mark.line + 1, mark.column + 1)
+                self.key_positions[where] = (mark.line + 1, mark.column + 1)
+                result[name] = self.value(events, value_event, None if key_path is None else where)
                 continue
             self.value(events, value_event, None)  # read past the value of a refused key
         return result

@@ -17,6 +17,14 @@ from builder.render import (
     summary_html,
 )
 
+FIXTURE = Path(__file__).parent / "fixtures" / "site"
+
+
+@pytest.fixture(scope="module")
+def fixture_chronology() -> Chronology:
+    return load_chronology(FIXTURE / "events", relative_to=FIXTURE)
+
+
 SUMMARIES = [
     # (what an editor writes, the HTML readers get)
     ("Plain text.", "<p>Plain text.</p>"),
@@ -84,10 +92,9 @@ def test_a_page_without_a_search_block_is_searched_as_it_is() -> None:
     assert parts.body == "<p>Body</p>\n"
 
 
-def test_without_an_edit_url_an_event_page_names_its_file() -> None:
-    fixture = Path(__file__).parent / "fixtures" / "site"
-    chronology = load_chronology(fixture / "events", relative_to=fixture)
-    page = Pages(chronology, environment(), SiteOptions(edit_url=None)).render()["events/talks.md"]
+def test_without_an_edit_url_an_event_page_names_its_file(fixture_chronology: Chronology) -> None:
+    pages = Pages(fixture_chronology, environment(), SiteOptions(edit_url=None)).render()
+    page = pages["events/talks.md"]
     assert "This event’s file: <code>events/alpha/talks.yml</code>" in page
     assert "/edit/" not in page
 
@@ -112,9 +119,10 @@ def test_page_urls_are_the_ones_mkdocs_gives(src_uri: str, directory_urls: bool,
 @pytest.mark.parametrize(
     ("count", "lede"), [(0, "No events yet"), (1, "1 event in order"), (2, "2 events in order")]
 )
-def test_the_chronology_says_how_many_events_it_holds(count: int, lede: str) -> None:
-    fixture = Path(__file__).parent / "fixtures" / "site"
-    full = load_chronology(fixture / "events", relative_to=fixture)
+def test_the_chronology_says_how_many_events_it_holds(
+    count: int, lede: str, fixture_chronology: Chronology
+) -> None:
+    full = fixture_chronology
     chronology = Chronology(full.events[:count], full.storylines)
     page = Pages(chronology, environment(), SiteOptions()).render()["chronology.md"]
     assert f'<p class="chronology-lede">{lede}' in page

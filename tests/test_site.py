@@ -135,16 +135,22 @@ def test_only_http_links_from_data_become_links(built: Path) -> None:
             assert not href.lower().startswith(("javascript:", "data:", "vbscript:")), (page, href)
 
 
+def internal_targets(page: Path) -> list[tuple[str, Path]]:
+    """Each link of a built page that stays in the site, with the path it points at."""
+    return [
+        (href, (page.parent / href.split("#")[0]).resolve())
+        for href in parse(page).links
+        if "://" not in href and not href.startswith(("#", "mailto:"))
+    ]
+
+
 def test_internal_links_resolve(built: Path) -> None:
     for page in [
         built / "chronology" / "index.html",
         *(built / "events").rglob("index.html"),
         *(built / "tags").rglob("index.html"),
     ]:
-        for href in parse(page).links:
-            if href.startswith(("http://", "https://", "#", "mailto:")) or "://" in href:
-                continue
-            target = (page.parent / href.split("#")[0]).resolve()
+        for href, target in internal_targets(page):
             if target.is_dir():
                 target = target / "index.html"
             assert target.exists(), (page, href)
@@ -308,7 +314,5 @@ def test_links_resolve_without_directory_urls(tmp_path: Path) -> None:
     ]
     assert len(pages) > 8
     for page in pages:
-        for href in parse(page).links:
-            if "://" in href or href.startswith(("#", "mailto:")):
-                continue
-            assert (page.parent / href.split("#")[0]).resolve().is_file(), (page, href)
+        for href, target in internal_targets(page):
+            assert target.is_file(), (page, href)
