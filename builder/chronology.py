@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from builder.calendar import MONTH_NAMES, format_year
+from builder.names import unique_slugs
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -54,28 +53,15 @@ def group_by_year_and_month(events: Iterable[Event]) -> tuple[YearGroup, ...]:
     return tuple(years)
 
 
-def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug or "x" + unicodedata.normalize("NFC", text).encode().hex()[:12]
-
-
 def index_by(events: Iterable[Event], names: Callable[[Event], Iterable[str]]) -> tuple[Term, ...]:
     """Terms in alphabetical order, each with a unique slug and its events in chronological order."""
     found: dict[str, list[Event]] = {}
     for event in events:
         for name in dict.fromkeys(names(event)):
             found.setdefault(name, []).append(event)
-    terms = []
-    used: set[str] = set()
-    for name in sorted(found, key=lambda n: (n.casefold(), n)):
-        slug = base = slugify(name)
-        counter = 2
-        while slug in used:
-            slug, counter = f"{base}-{counter}", counter + 1
-        used.add(slug)
-        terms.append(Term(name, slug, tuple(found[name])))
-    return tuple(terms)
+    ordered = sorted(found, key=lambda n: (n.casefold(), n))
+    slugs = unique_slugs(ordered)
+    return tuple(Term(name, slugs[name], tuple(found[name])) for name in ordered)
 
 
 def neighbours(events: tuple[Event, ...]) -> dict[str, tuple[Event | None, Event | None]]:

@@ -7,7 +7,7 @@ at their place, never exceptions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import yaml
@@ -16,14 +16,16 @@ from builder.model import Problem
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
 try:  # the C parser is ~10x faster; the pure-Python one gives the same events
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
 
-MAX_FILE_BYTES = 256 * 1024
+# An event file needs four levels and a few hundred values; these caps stop a file built to
+# exhaust the stack or the problem list, and are reported as problems naming the limit.
+MAX_DEPTH = 16
+MAX_VALUES = 5_000
 KeyPath = tuple[str | int, ...]
 PLAIN_TAGS = {
     "tag:yaml.org,2002:str",
@@ -39,12 +41,19 @@ PLAIN_TAGS = {
 
 @dataclass(frozen=True)
 class Document:
-    """One YAML file's data, and where each value (and each mapping key) stands in it."""
+    """One YAML file's data, and where each value (and each mapping key) stands in it.
+
+    `plain_scalars` keeps, for each unquoted value that YAML 1.1 reads as something other than
+    text, its kind ("boolean", "integer", "number", "date", "null") and the text as written:
+    `title: no` is the boolean False in the data and ("boolean", "no") here, so a field that
+    wants text can say "quote it" instead of publishing "False".
+    """
 
     path: str
     data: object
     positions: dict[KeyPath, tuple[int, int]]
     key_positions: dict[KeyPath, tuple[int, int]]
+    plain_scalars: dict[KeyPath, tuple[str, str]] = field(default_factory=dict)
 
     def where(self, key_path: KeyPath) -> tuple[int, int]:
         """The position of a value, else of its nearest enclosing value."""
@@ -60,42 +69,21 @@ class Document:
         return Problem(self.path, line, column, message, hint)
 
 
-def read_bytes(path: Path, shown_as: str) -> tuple[bytes | None, list[Problem]]:
-    """The file's bytes, unless it is larger than an event file may be or cannot be read."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [
-                Problem(
-                    shown_as,
-                    1,
-                    1,
-                    f"the file is {size:,} bytes; event files are limited to {MAX_FILE_BYTES:,}",
-                    "split it: one event per file",
-                )
-            ]
-        return path.read_bytes(), []
-    except OSError as error:
-        return None, [Problem(shown_as, 1, 1, f"cannot read the file: {error.strerror}")]
-
-
 def decode(data: bytes, shown_as: str) -> tuple[str | None, list[Problem]]:
     try:
-        return data.decode("utf-8"), []
+        # A byte order mark is how some editors start UTF-8; it is not part of the text.
+        return data.decode("utf-8").removeprefix("\ufeff"), []
     except UnicodeDecodeError as error:
-        return None, [Problem(shown_as, 1, 1, f"the file is not UTF-8 text ({error.reason})")]
-
-
-def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
-    data, problems = read_bytes(path, shown_as)
-    return (None, problems) if data is None else decode(data, shown_as)
-
-
-def load_file(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]]:
-    text, problems = read_text(path, shown_as)
-    if text is None:
-        return None, problems
-    return load_text(text, shown_as)
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        return None, [
+            Problem(
+                shown_as,
+                data.count(b"\n", 0, error.start) + 1,
+                len(data[line_start : error.start].decode("utf-8", "replace")) + 1,
+                f"the file is not UTF-8 text ({error.reason})",
+                "save it as UTF-8",
+            )
+        ]
 
 
 def load_text(text: str, shown_as: str) -> tuple[Document | None, list[Problem]]:
@@ -107,18 +95,37 @@ def load_text(text: str, shown_as: str) -> tuple[Document | None, list[Problem]]
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = f"this is not valid YAML: {error.problem or error.context}"
         hint = "check indentation, and quote text that contains ': ' or starts with a symbol"
-        return None, [Problem(shown_as, line, column, message, hint)]
+        return None, [*builder.problems, Problem(shown_as, line, column, message, hint)]
     except yaml.YAMLError as error:
-        return None, [Problem(shown_as, 1, 1, f"this is not valid YAML: {error}")]
+        return None, [
+            *builder.problems,
+            Problem(shown_as, 1, 1, f"this is not valid YAML: {error}"),
+        ]
+    except _TooMuch:
+        return None, builder.problems
     if builder.problems:
         return None, builder.problems
     if data is _EMPTY:
         return None, [Problem(shown_as, 1, 1, "the file is empty", "describe one event in it")]
-    return Document(shown_as, data, builder.positions, builder.key_positions), []
+    document = Document(
+        shown_as, data, builder.positions, builder.key_positions, builder.plain_scalars
+    )
+    return document, []
 
 
 _EMPTY = object()
 _RESOLVER = yaml.resolver.Resolver()
+SCALAR_KINDS = {
+    "tag:yaml.org,2002:bool": "boolean",
+    "tag:yaml.org,2002:int": "integer",
+    "tag:yaml.org,2002:float": "number",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "date",
+}
+
+
+class _TooMuch(Exception):
+    """A cap was reached; the problem naming it is recorded, and the file is read no further."""
 
 
 class _Builder:
@@ -132,7 +139,9 @@ class _Builder:
         self.shown_as = shown_as
         self.positions: dict[KeyPath, tuple[int, int]] = {}
         self.key_positions: dict[KeyPath, tuple[int, int]] = {}
+        self.plain_scalars: dict[KeyPath, tuple[str, str]] = {}
         self.problems: list[Problem] = []
+        self.values = 0
 
     def stream(self, events: Iterator[yaml.Event]) -> object:
         """The one document in the stream, or _EMPTY when there is none."""
@@ -146,7 +155,7 @@ class _Builder:
                         "keep one event per file: move this one into a file of its own",
                     )
                     break
-                data = self.value(events, next(events), ())
+                data = self.value(events, next(events), (), 0)
         return data
 
     def _problem(self, event: yaml.Event, message: str, hint: str | None = None) -> None:
@@ -154,9 +163,24 @@ class _Builder:
         self.problems.append(Problem(self.shown_as, mark.line + 1, mark.column + 1, message, hint))
 
     def value(
-        self, events: Iterator[yaml.Event], event: yaml.Event, key_path: KeyPath | None
+        self, events: Iterator[yaml.Event], event: yaml.Event, key_path: KeyPath | None, depth: int
     ) -> object:
         """The value that starts with `event`, its place recorded under `key_path` (None: a key)."""
+        self.values += 1
+        if self.values > MAX_VALUES:
+            self._problem(
+                event,
+                f"the file holds more than {MAX_VALUES:,} values, the limit for an event file",
+                "one event per file: an event needs far fewer",
+            )
+            raise _TooMuch
+        if depth > MAX_DEPTH:
+            self._problem(
+                event,
+                f"values are nested more than {MAX_DEPTH} levels deep here, the limit",
+                "an event file needs four levels at most: check the brackets and indentation",
+            )
+            raise _TooMuch
         if key_path is not None:
             self.positions[key_path] = (event.start_mark.line + 1, event.start_mark.column + 1)
         if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
@@ -172,12 +196,14 @@ class _Builder:
             if tag is None or tag == "!":
                 tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
             result: object = _scalar(tag, event)
+            if key_path is not None and not event.style and tag in SCALAR_KINDS:
+                self.plain_scalars[key_path] = (SCALAR_KINDS[tag], event.value)
         elif isinstance(event, yaml.SequenceStartEvent):
             tag = "tag:yaml.org,2002:seq" if tag is None or tag == "!" else tag
-            result = self._sequence(events, key_path)
+            result = self._sequence(events, key_path, depth)
         else:
             tag = "tag:yaml.org,2002:map" if tag is None or tag == "!" else tag
-            result = self._mapping(events, key_path)
+            result = self._mapping(events, key_path, depth)
         if tag not in PLAIN_TAGS:
             self._problem(
                 event,
@@ -187,21 +213,27 @@ class _Builder:
             return None
         return result
 
-    def _sequence(self, events: Iterator[yaml.Event], key_path: KeyPath | None) -> list[object]:
+    def _sequence(
+        self, events: Iterator[yaml.Event], key_path: KeyPath | None, depth: int
+    ) -> list[object]:
         items: list[object] = []
         for event in events:
             if isinstance(event, yaml.SequenceEndEvent):
                 break
             item_path = None if key_path is None else (*key_path, len(items))
-            items.append(self.value(events, event, item_path))
+            items.append(self.value(events, event, item_path, depth + 1))
         return items
 
-    def _mapping(self, events: Iterator[yaml.Event], key_path: KeyPath | None) -> dict[str, object]:
+    def _mapping(
+        self, events: Iterator[yaml.Event], key_path: KeyPath | None, depth: int
+    ) -> dict[str, object]:
         result: dict[str, object] = {}
         for key_event in events:
             if isinstance(key_event, yaml.MappingEndEvent):
                 break
-            name = str(self.value(events, key_event, None))
+            key = self.value(events, key_event, None, depth + 1)
+            # A key is a name: `no:` is the field "no", as written, not the boolean False.
+            name = key_event.value if isinstance(key_event, yaml.ScalarEvent) else str(key)
             value_event = next(events)
             # The insides of a refused key (key_path None) are checked but never looked up.
             where = (*(key_path or ()), name)
@@ -217,9 +249,11 @@ class _Builder:
             else:
                 mark = key_event.start_mark
                 self.key_positions[where] = (mark.line + 1, mark.column + 1)
-                result[name] = self.value(events, value_event, None if key_path is None else where)
+                result[name] = self.value(
+                    events, value_event, None if key_path is None else where, depth + 1
+                )
                 continue
-            self.value(events, value_event, None)  # read past the value of a refused key
+            self.value(events, value_event, None, depth + 1)  # read past a refused key's value
         return result
 
 

@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     from builder.calendar import Day
 
 PRECISIONS = ("century", "decade", "year", "season", "quarter", "month", "week", "day", "minute")
-STATUSES = ("reported", "confirmed", "disputed", "denied", "retracted")
+# `scheduled`: the sources announced the event ahead, so it may be dated after all of them.
+STATUSES = ("reported", "confirmed", "disputed", "denied", "retracted", "scheduled")
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from builder.cache import collection_paused
 from builder.dates import resolve
-from builder.loading import decode, load_file, load_text, read_bytes
+from builder.files import STORYLINES_FILE, event_files, read_file
+from builder.loading import decode, load_text
 from builder.model import Event, Problem, Storyline
+from builder.names import fold
 from builder.resolving import DateResolver, resolve_events
 from builder.schema import EventDraft, check_event, check_storylines
 
@@ -19,9 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from builder.cache import FileCache
-
-STORYLINES_FILE = "storylines.yml"
-EVENT_SUFFIXES = (".yml", ".yaml")
+    from builder.loading import Document
 
 
 @dataclass(frozen=True)
@@ -42,21 +42,6 @@ def shown_path(path: Path, relative_to: Path | None) -> str:
         return Path(os.path.relpath(path, base)).as_posix()
     except ValueError:  # another drive on Windows
         return path.as_posix()
-
-
-def event_files(events_dir: Path) -> list[str]:
-    """Event files' paths relative to `events_dir`, with forward slashes, in a stable order."""
-    found = []
-    for folder, subfolders, names in os.walk(events_dir):
-        subfolders.sort()
-        relative = Path(folder).relative_to(events_dir).as_posix()
-        prefix = "" if relative == "." else f"{relative}/"
-        found.extend(
-            prefix + name
-            for name in names
-            if name.endswith(EVENT_SUFFIXES) and name != STORYLINES_FILE
-        )
-    return sorted(found)
 
 
 def load_chronology(
@@ -88,24 +73,28 @@ def _load_chronology(
     storylines = _storylines(events_dir, relative_to, problems)
     drafts = []
     shown_dir = shown_path(events_dir, relative_to)
-    for relative in event_files(events_dir):
-        path = events_dir / relative
-        shown = relative if shown_dir == "." else f"{shown_dir}/{relative}"
+    files, file_problems = event_files(events_dir, shown_dir)
+    problems.extend(file_problems)
+    for file in files:
         # Read once, within the size limit; the cache is keyed by the bytes that were read.
-        data, read_problems = read_bytes(path, shown)
+        data, read_problems = read_file(file.path, file.shown, inside=events_dir)
         if data is None:
             problems.extend(read_problems)
             continue
         stamp = file_cache.stamp(data) if file_cache else ""
-        cached = file_cache.get(shown, stamp) if file_cache else None
-        draft, file_problems = cached if cached is not None else _check_bytes(data, path, shown)
-        if file_cache is not None and cached is None:
-            file_cache.put(shown, stamp, draft, file_problems)
-        problems.extend(file_problems)
+        cached = file_cache.get(file.shown, stamp) if file_cache else None
+        if cached is not None:
+            draft, checked = cached
+        else:
+            draft, checked = _check_bytes(data, Path(file.shown).stem, file.shown)
+            if file_cache is not None:
+                file_cache.put(file.shown, stamp, draft, checked)
+        problems.extend(_capped(checked))
         if draft is not None:
             drafts.append(draft)
     drafts = _unique(drafts, problems)
     _check_references(drafts, storylines, problems)
+    _check_spellings(drafts, problems)
     events, date_problems = resolve_events(drafts, resolver)
     problems.extend(date_problems)
     events.sort(key=lambda event: event.sort_key)
@@ -113,24 +102,40 @@ def _load_chronology(
     return Chronology(tuple(events), storylines, tuple(problems))
 
 
-def _check_bytes(data: bytes, path: Path, shown: str) -> tuple[EventDraft | None, list[Problem]]:
-    text, problems = decode(data, shown)
-    if text is None:
-        return None, problems
-    document, problems = load_text(text, shown)
+MAX_PROBLEMS_PER_FILE = 50
+
+
+def _capped(problems: list[Problem]) -> list[Problem]:
+    """A file's problems, at most MAX_PROBLEMS_PER_FILE and a last one saying how many more."""
+    if len(problems) <= MAX_PROBLEMS_PER_FILE:
+        return problems
+    kept = problems[:MAX_PROBLEMS_PER_FILE]
+    last = kept[-1]
+    more = len(problems) - len(kept)
+    return [
+        *kept,
+        Problem(last.path, last.line, last.column, f"and {more:,} more problems in this file",
+                "fix these first"),
+    ]  # fmt: skip
+
+
+def _check_bytes(data: bytes, stem: str, shown: str) -> tuple[EventDraft | None, list[Problem]]:
+    document, problems = _load(data, shown)
     if document is None:
         return None, problems
-    return check_event(document, default_id=path.stem)
+    return check_event(document, default_id=stem)
 
 
 def _storylines(
     events_dir: Path, relative_to: Path | None, problems: list[Problem]
 ) -> dict[str, Storyline]:
     path = events_dir / STORYLINES_FILE
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return {}
-    document, load_problems = load_file(path, shown_path(path, relative_to))
-    problems.extend(load_problems)
+    shown = shown_path(path, relative_to)
+    data, read_problems = read_file(path, shown, inside=events_dir)
+    document, load_problems = (None, read_problems) if data is None else _load(data, shown)
+    problems.extend(_capped(load_problems))
     if document is None:
         return {}
     found, check_problems = check_storylines(document)
@@ -141,21 +146,64 @@ def _storylines(
     }
 
 
+def _load(data: bytes, shown: str) -> tuple[Document | None, list[Problem]]:
+    text, problems = decode(data, shown)
+    return (None, problems) if text is None else load_text(text, shown)
+
+
+def _id_place(draft: EventDraft) -> Problem:
+    """Where an event's id comes from: its `id:` line, or the file's first line (its name)."""
+    data = draft.document.data
+    if isinstance(data, dict) and "id" in data:
+        line, column = draft.document.where(("id",))
+        return Problem(draft.document.path, line, column, "")
+    return Problem(draft.document.path, 1, 1, "")
+
+
 def _unique(drafts: Iterable[EventDraft], problems: list[Problem]) -> list[EventDraft]:
-    seen: dict[str, EventDraft] = {}
+    """Drafts with an id no other draft has; each file of a clash is told where the others are."""
+    by_id: dict[str, list[EventDraft]] = {}
     for draft in drafts:
-        if draft.id in seen:
-            first = seen[draft.id].document.path
-            problems.append(
-                draft.document.problem(
-                    ("id",),
-                    f"the id {draft.id!r} is already used by {first}",
-                    "give each event its own id (or file name)",
-                )
+        by_id.setdefault(draft.id, []).append(draft)
+    unique = []
+    for event_id, group in by_id.items():
+        if len(group) == 1:
+            unique.append(group[0])
+            continue
+        places = {id(draft): _id_place(draft) for draft in group}
+        for draft in group:
+            here = places[id(draft)]
+            others = ", ".join(
+                f"{p.path}:{p.line}" for d in group if (p := places[id(d)]) is not here
             )
-        else:
-            seen[draft.id] = draft
-    return list(seen.values())
+            source = "its `id:`" if here.column > 1 or here.line > 1 else "its file name"
+            problems.append(
+                Problem(here.path, here.line, here.column,
+                        f"the id {event_id!r} (from {source}) is also the id of {others}",
+                        "give each event its own id (or file name)")
+            )  # fmt: skip
+    return unique
+
+
+def _check_spellings(drafts: list[EventDraft], problems: list[Problem]) -> None:
+    """One name, one spelling: names that differ only by case, accents or invisible marks would
+    split one actor's events over two pages, or merge on one page without saying so."""
+    for kind in ("actors", "places", "tags"):
+        first_seen: dict[str, tuple[str, str, int]] = {}
+        for draft in drafts:
+            for i, name in enumerate(getattr(draft, kind)):
+                key = fold(name)
+                line, _ = draft.document.where((kind, i))
+                seen = first_seen.setdefault(key, (name, draft.document.path, line))
+                if seen[0] != name:
+                    problems.append(
+                        draft.document.problem(
+                            (kind, i),
+                            f"{name!r} is spelled {seen[0]!r} in {seen[1]}:{seen[2]}; "
+                            f"one name needs one spelling",
+                            f"write {seen[0]!r} here, or change it there",
+                        )
+                    )
 
 
 def _check_references(

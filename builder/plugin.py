@@ -100,7 +100,13 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.bodies = {}
         for uri, content in rendered.items():
             if files.get_file_from_path(uri) is not None:
-                continue  # a hand-written page of the same name wins
+                if uri not in hubs:
+                    # Only a hub may be replaced by hand; an event or term page never silently.
+                    log.error(
+                        f"chronology: docs/{uri} is a hand-written page where the chronology's "
+                        "page of that name goes; rename or remove it"
+                    )
+                continue  # a hand-written hub page of the same name wins
             inclusion = InclusionLevel.UNDEFINED if uri in hubs else InclusionLevel.NOT_IN_NAV
             # MkDocs gets the front matter and a placeholder; the rendered HTML goes in at
             # on_page_content, so Python-Markdown never re-parses HTML that is already built
@@ -194,11 +200,17 @@ class RenderedPage(Page):
         self.toc = get_toc([])
 
 
+# The build date ends up in gzip headers (sitemap.xml.gz), which hold seconds since 1970 in 32
+# bits: a date from the data is kept inside what they can hold, so no data can crash a build.
+EPOCH_RANGE = (0, 2**32 - 1 - 86400)
+
+
 def _pin_build_date(chronology: Chronology) -> None:
     """Derive MkDocs' build date (sitemap, gzip headers) from the data, never from the clock.
 
     An explicit SOURCE_DATE_EPOCH wins; otherwise the latest day the data mentions (a source's
-    publication date or a correction), at noon UTC.
+    publication date or a correction), at noon UTC, within EPOCH_RANGE; 1 January 1970 for a
+    chronology with no dates at all, so that even an empty one is built the same everywhere.
     """
     global _pinned_by_us
     if "SOURCE_DATE_EPOCH" in os.environ and not _pinned_by_us:
@@ -206,6 +218,7 @@ def _pin_build_date(chronology: Chronology) -> None:
     days = [source.published for event in chronology.events for source in event.sources]
     days += [update.day for event in chronology.events for update in event.updates]
     latest = max(days, default=None)
-    if latest is not None and latest.year >= 1970:
-        os.environ["SOURCE_DATE_EPOCH"] = str(latest.number * 86400 + 12 * 3600)
-        _pinned_by_us = True  # `mkdocs serve` re-derives it when the data changes
+    seconds = 0 if latest is None else latest.number * 86400 + 12 * 3600
+    first, last = EPOCH_RANGE
+    os.environ["SOURCE_DATE_EPOCH"] = str(min(max(seconds, first), last))
+    _pinned_by_us = True  # `mkdocs serve` re-derives it when the data changes

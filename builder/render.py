@@ -11,6 +11,7 @@ import html
 import json
 import posixpath
 import re
+import urllib.parse
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from markupsafe import Markup
 
 from builder import display, timeline
 from builder.chronology import group_by_year_and_month, index_by, neighbours, relations
+from builder.urls import safe_url
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -29,9 +31,6 @@ if TYPE_CHECKING:
     from builder.pipeline import Chronology
 
 LATEST_COUNT = 8
-# Stricter than the schema's URL rule on purpose: it also guards what never went through the
-# schema (the configured edit_url), so quotes and angle brackets never reach an href.
-SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 _UNSAFE_LINK = re.compile(r'<a href="(?!https?://)[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
 _UNSAFE_IMAGE = re.compile(r'<img[^>]*src="(?!https?://)[^"]*"[^>]*>')
 
@@ -41,11 +40,6 @@ class SiteOptions:
     use_directory_urls: bool = True
     edit_url: str | None = None  # with {path}: where an event's file can be edited
     site_name: str = "Chronology"
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL if it is http(s); anything else from data never becomes a link."""
-    return url if url and SAFE_URL.match(url) else None
 
 
 def summary_html(text: str) -> str:
@@ -297,7 +291,9 @@ class Pages:
 
     def _edit_url(self, event: Event) -> str | None:
         template = self.options.edit_url
-        return safe_url(template.replace("{path}", event.path)) if template else None
+        # A file name may hold spaces or other characters a URL cannot: encode them.
+        path = urllib.parse.quote(event.path, safe="/")
+        return safe_url(template.replace("{path}", path)) if template else None
 
     def _sources(self) -> list[tuple[Source, tuple[Event, ...]]]:
         found: dict[tuple[str, str], tuple[Source, list[Event]]] = {}

@@ -7,8 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from builder import display
+from builder.calendar import format_year
 from builder.dates import DateError, EventOffset, resolve
 from builder.model import Anchor, DateClaim, DateValue, Event, EventDate, Problem, Source, Update
+from builder.schema import EVENT_YEARS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -76,6 +79,8 @@ def resolve_events(
         problems.append(draft.document.problem(spec.key_path, message, hint))
 
     for draft in drafts:
+        if draft.incomplete:
+            continue  # its problems are reported; it is checked against the others, not dated
         for field, spec in (("date", draft.date), ("end", draft.end)):
             if spec is None:
                 continue
@@ -94,6 +99,8 @@ def resolve_events(
                 continue
             if isinstance(value, EventOffset):
                 pending.append(_Pending(draft, field, spec, value, anchor))
+            elif (outside := _outside_years(value)) is not None:
+                fail(draft, spec, outside, "check the year, and the anchor it was read against")
             else:
                 resolved[(draft.id, field)] = EventDate(spec.text, value, anchor, language)
 
@@ -108,6 +115,21 @@ def resolve_events(
             continue
         if end is not None and end.value.latest < date.value.earliest:
             fail(draft, draft.end, "the event ends before it starts", "check `date` and `end`")  # type: ignore[arg-type]
+            continue
+        latest_report = max((source.published for source in draft.sources), default=None)
+        if (
+            latest_report is not None
+            and date.value.earliest > latest_report
+            and draft.status != "scheduled"
+        ):
+            fail(
+                draft, draft.date,
+                f"the event is dated {display.value_text(date.value)}, after every one of its "
+                f"sources (the latest was published {display.day_text(latest_report)}); a report "
+                "cannot describe as past a day after it was published",
+                "check the date and what it was read against; if the sources announced the "
+                "event ahead, add `status: scheduled`",
+            )  # fmt: skip
             continue
         sources, claims = _sources_and_claims(draft, problems, resolver)
         disputed = _disputed(date, claims)
@@ -133,6 +155,16 @@ def resolve_events(
     return events, problems
 
 
+def _outside_years(value: DateValue) -> str | None:
+    first, last = EVENT_YEARS
+    if value.earliest.year < first or value.latest.year > last:
+        return (
+            f"the date reaches outside the years an event may have ({format_year(first)} to "
+            f"{last}): {value.earliest.iso()} to {value.latest.iso()}"
+        )
+    return None
+
+
 def _resolve_offsets(
     pending: list[_Pending],
     resolved: dict[tuple[str, str], EventDate],
@@ -150,7 +182,11 @@ def _resolve_offsets(
                 continue
             value = item.offset.apply(target.value)
             anchor = Anchor(target.value.earliest, "event", item.offset.target)
-            resolved[(item.draft.id, item.field)] = EventDate(item.spec.text, value, anchor)
+            outside = _outside_years(value)
+            if outside is not None:
+                problems.append(item.draft.document.problem(item.spec.key_path, outside))
+            else:
+                resolved[(item.draft.id, item.field)] = EventDate(item.spec.text, value, anchor)
         if len(still_waiting) == len(waiting):
             break
         waiting = still_waiting
@@ -202,6 +238,8 @@ def _sources_and_claims(
                         raw.date.key_path, "a source's date claim cannot name another event"
                     )
                 )
+            elif value is not None and (outside := _outside_years(value)) is not None:
+                problems.append(draft.document.problem(raw.date.key_path, outside))
             elif value is not None:
                 claim = EventDate(raw.date.text, value, anchor, language)
         source = Source(

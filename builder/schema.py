@@ -14,12 +14,25 @@ from builder.calendar import Day, parse_iso_day
 from builder.dates import DATE_ORDERS
 from builder.languages import SUPPORTED
 from builder.model import STATUSES, Problem
+from builder.names import one_line, unclean_character
+from builder.urls import MAX_URL, url_problem
 
 if TYPE_CHECKING:
     from builder.loading import Document, KeyPath
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+# Caps that keep every accepted file buildable (page names, headers) and readable. A news
+# headline is rarely over 150 characters; an event title states what happened in one line.
+MAX_ID = 100
+MAX_NAME = 100
+MAX_NAMES = 50
+MAX_TITLE = 200
+MAX_SOURCES = 50
+# Publication dates are days a report appeared; event dates may reach back into BCE.
+REPORT_YEARS = (1, 2200)
+EVENT_YEARS = (-9999, 2200)
+# Ids take the place of a page in their folder; `index` is the folder's own page.
+RESERVED_IDS = ("index",)
 
 
 @dataclass(frozen=True)
@@ -27,10 +40,11 @@ class Field:
     kind: str
     required: bool
     help: str
+    limit: int | None = None  # characters for text, items for lists
 
 
 DATE_FIELDS = {
-    "text": Field("text", True, "The date as the source writes it: 'on Wednesday', '9 Nisan 2025'."),
+    "text": Field("text", True, "The date as the source writes it: 'on Wednesday', '9 Nisan 2025'.", 200),
     "anchor": Field("iso-date", False, "Resolve against this day (YYYY-MM-DD) instead of a source's publication date."),
     "source": Field("source-ref", False, "Which source's publication date anchors the date: its number (1 = first) or publisher."),
     "language": Field("language", False, "Language of the text (default: the anchoring source's)."),
@@ -38,36 +52,36 @@ DATE_FIELDS = {
 }  # fmt: skip
 SOURCE_DATE_FIELDS = {k: v for k, v in DATE_FIELDS.items() if k not in ("anchor", "source")}
 SOURCE_FIELDS = {
-    "publisher": Field("text", True, "Who published the report, e.g. 'Reuters' or 'Malay Mail (Reuters)'."),
-    "title": Field("text", True, "The report's headline."),
-    "url": Field("url", True, "Where the report can be read: an http(s) address."),
+    "publisher": Field("name", True, "Who published the report, e.g. 'Reuters' or 'Malay Mail (Reuters)'.", MAX_NAME),
+    "title": Field("name", True, "The report's headline: one line.", 500),
+    "url": Field("url", True, "Where the report can be read: an http(s) address.", MAX_URL),
     "published": Field("iso-date", True, "The report's publication date, YYYY-MM-DD: the anchor of its relative dates."),
     "language": Field("language", False, "The report's language, e.g. tr, he, ar (default: en)."),
-    "quote": Field("text", False, "The words of the report that support the event."),
+    "quote": Field("text", False, "The words of the report that support the event.", 5_000),
     "date": Field("source-date", False, "What this report says the date is, as it writes it; checked against the other sources."),
 }  # fmt: skip
 UPDATE_FIELDS = {
     "date": Field("iso-date", True, "When the correction was made, YYYY-MM-DD."),
-    "note": Field("text", True, "What was corrected and why."),
+    "note": Field("text", True, "What was corrected and why.", 2_000),
 }
 EVENT_FIELDS = {
-    "id": Field("slug", False, "Lowercase slug, unique in the chronology (default: the file name)."),
-    "title": Field("text", True, "What happened, stated plainly, without adjectives."),
+    "id": Field("slug", False, "Lowercase slug, unique in the chronology (default: the file name).", MAX_ID),
+    "title": Field("name", True, "What happened, stated plainly, without adjectives: one line.", MAX_TITLE),
     "date": Field("date", True, "When it happened: text as the source writes it, or a mapping with `text`."),
     "end": Field("date", False, "When it ended, for events that last."),
-    "summary": Field("text", False, "Markdown (CommonMark): what happened, with figures attributed to who gave them."),
-    "sources": Field("sources", True, "The reports this event comes from: at least one."),
-    "actors": Field("texts", False, "Who acted: people, governments, organisations."),
-    "places": Field("texts", False, "Where it happened."),
-    "tags": Field("texts", False, "Topics, for the tag pages."),
-    "storyline": Field("slug", False, "The storyline it belongs to, declared in storylines.yml."),
-    "related": Field("slugs", False, "Ids of related events."),
-    "status": Field("status", False, f"One of: {', '.join(STATUSES)} (default: reported)."),
-    "updates": Field("updates", False, "Corrections log: a list of {date, note}."),
+    "summary": Field("text", False, "Markdown (CommonMark): what happened, with figures attributed to who gave them.", 20_000),
+    "sources": Field("sources", True, "The reports this event comes from: at least one.", MAX_SOURCES),
+    "actors": Field("names", False, "Who acted: people, governments, organisations.", MAX_NAMES),
+    "places": Field("names", False, "Where it happened.", MAX_NAMES),
+    "tags": Field("names", False, "Topics, for the tag pages.", MAX_NAMES),
+    "storyline": Field("slug", False, "The storyline it belongs to, declared in storylines.yml.", MAX_ID),
+    "related": Field("slugs", False, "Ids of related events.", 100),
+    "status": Field("status", False, f"One of: {', '.join(STATUSES)} (default: reported). `scheduled`: the sources announced it ahead, so it may be dated after them."),
+    "updates": Field("updates", False, "Corrections log: a list of {date, note}.", 100),
 }  # fmt: skip
 STORYLINE_FIELDS = {
-    "title": Field("text", True, "The storyline's name."),
-    "description": Field("text", True, "One or two sentences: what the storyline covers."),
+    "title": Field("name", True, "The storyline's name.", MAX_TITLE),
+    "description": Field("text", True, "One or two sentences: what the storyline covers.", 2_000),
 }
 
 
@@ -113,6 +127,31 @@ class EventDraft:
     status: str
     updates: tuple[tuple[Day, str], ...]
     document: Document
+    # Some field the event cannot be published without (title, date, id) is missing or wrong:
+    # the draft is still checked against the others, so one run lists every problem.
+    incomplete: bool = False
+
+
+def _limit(fields: dict[str, Field], name: str) -> int:
+    limit = fields[name].limit
+    assert limit is not None, name
+    return limit
+
+
+def _label(key_path: KeyPath) -> str:
+    """How a message names a value: 'title', or item 2 of 'actors'."""
+    last = key_path[-1] if key_path else "the file"
+    if isinstance(last, int):
+        return f"item {last + 1} of {key_path[-2]!r}"
+    return repr(last)
+
+
+def _field_name(key_path: KeyPath) -> str:
+    return str(next((part for part in reversed(key_path) if isinstance(part, str)), "value"))
+
+
+def _article(kind: str) -> str:
+    return "an" if kind[0] in "aeiou" else "a"
 
 
 class _Checker:
@@ -142,32 +181,101 @@ class _Checker:
                     )
                 )
         for key, spec in fields.items():
-            if spec.required and value.get(key) in (None, "", []):
+            if spec.required and key not in value:
                 self.fail(key_path, f"{what} needs the field {key!r}", spec.help)
         return value
 
-    def text(self, value: object, key_path: KeyPath) -> str | None:
-        if value is None:
+    def _yaml_reading(self, key_path: KeyPath, allow_date: bool) -> bool:
+        """False, with the problem recorded, where YAML read an unquoted value as a non-text."""
+        plain = self.document.plain_scalars.get(key_path)
+        if plain is None or (allow_date and plain[0] == "date"):
+            return True
+        kind, written = plain
+        if kind == "null":
+            self.fail(key_path, f"{_label(key_path)} is empty", "write it, or remove the line")
+        else:
+            example = f"{_field_name(key_path)}: " if isinstance(key_path[-1], str) else ""
+            self.fail(
+                key_path,
+                f"{_label(key_path)} must be text, and YAML reads {written} as "
+                f"{_article(kind)} {kind}",
+                f'quote it: {example}"{written}"',
+            )
+        return False
+
+    def text(
+        self,
+        value: object,
+        key_path: KeyPath,
+        limit: int | None = None,
+        *,
+        one_line_name: bool = False,
+        allow_date: bool = False,
+    ) -> str | None:
+        """Text fit to publish: a string, clean, within its limit; else None and a problem.
+
+        `one_line_name` is for ids, names and titles: spacing is made one line, and invisible
+        characters that would make one name look like another are refused.
+        """
+        if not self._yaml_reading(key_path, allow_date) or value is None:
             return None
         if isinstance(value, (dict, list)):
-            self.fail(key_path, f"{key_path[-1]!r} must be text, not {_kind(value)}")
+            self.fail(key_path, f"{_label(key_path)} must be text, not {_kind(value)}")
             return None
-        return str(value).strip()
+        text = one_line(str(value)) if one_line_name else str(value).strip()
+        if not text:
+            self.fail(key_path, f"{_label(key_path)} is empty", "write it, or remove the line")
+            return None
+        unclean = unclean_character(text, one_line_name)
+        if unclean:
+            self.fail(
+                key_path,
+                f"{_label(key_path)} cannot be published as written: {unclean}",
+                "delete that character (retype the text if you cannot see it)",
+            )
+            return None
+        if limit is not None and len(text) > limit:
+            self.fail(
+                key_path,
+                f"{_label(key_path)} is {len(text):,} characters long; the limit is {limit:,}",
+                "shorten it",
+            )
+            return None
+        return text
 
-    def texts(self, value: object, key_path: KeyPath) -> tuple[str, ...]:
+    def name(self, value: object, key_path: KeyPath, limit: int) -> str | None:
+        return self.text(value, key_path, limit, one_line_name=True)
+
+    def sequence(self, value: object, key_path: KeyPath, limit: int | None) -> list[object]:
+        """A list field's items; a problem where it is not a list or holds too many."""
         if value is None:
-            return ()
+            self._yaml_reading(key_path, allow_date=False)
+            return []
         if not isinstance(value, list):
-            self.fail(key_path, f"{key_path[-1]!r} must be a list", f"write {key_path[-1]}: [a, b]")
-            return ()
-        items = (self.text(item, (*key_path, i)) for i, item in enumerate(value))
-        return tuple(item for item in items if item)
+            name = _field_name(key_path)
+            self.fail(
+                key_path, f"{name!r} must be a list, not {_kind(value)}", f"write {name}: [a, b]"
+            )
+            return []
+        if limit is not None and len(value) > limit:
+            self.fail(
+                key_path,
+                f"{_field_name(key_path)!r} has {len(value):,} items; the limit is {limit:,}",
+                "keep the ones that matter",
+            )
+            return []
+        return value
+
+    def names(self, value: object, key_path: KeyPath, limit: int | None) -> tuple[str, ...]:
+        items = self.sequence(value, key_path, limit)
+        names = (self.name(item, (*key_path, i), MAX_NAME) for i, item in enumerate(items))
+        return tuple(dict.fromkeys(name for name in names if name))
 
     def matching(
         self, value: object, key_path: KeyPath, pattern: re.Pattern[str], what: str, hint: str
     ) -> str | None:
         """Text that matches `pattern`, or a problem saying it is not `what`."""
-        text = self.text(value, key_path)
+        text = self.text(value, key_path, MAX_ID, one_line_name=True)
         if text is not None and not pattern.match(text):
             self.fail(key_path, f"{text!r} is not {what}", hint)
             return None
@@ -175,20 +283,43 @@ class _Checker:
 
     def slug(self, value: object, key_path: KeyPath) -> str | None:
         hint = "use lowercase letters, digits and single hyphens, e.g. baku-talks-2025"
-        return self.matching(value, key_path, SLUG, "a valid id", hint)
+        slug = self.matching(value, key_path, SLUG, "a valid id", hint)
+        if slug in RESERVED_IDS:
+            self.fail(key_path, f"the id {slug!r} is reserved for a folder's own page", hint)
+            return None
+        return slug
 
-    def iso_date(self, value: object, key_path: KeyPath) -> Day | None:
-        text = self.text(value, key_path)
+    def iso_date(
+        self, value: object, key_path: KeyPath, years: tuple[int, int] = REPORT_YEARS
+    ) -> Day | None:
+        plain = self.document.plain_scalars.get(key_path)
+        if plain is not None and plain[0] not in ("date", "null"):
+            self.fail(
+                key_path,
+                f"{_label(key_path)} must be a date written YYYY-MM-DD, not {plain[1]}",
+                "write it as YYYY-MM-DD",
+            )
+            return None
+        text = self.text(value, key_path, 40, allow_date=True)
         if text is None:
             return None
         try:
-            return parse_iso_day(text)
+            day = parse_iso_day(text)
         except ValueError as error:
             self.fail(key_path, f"{text!r} is not a date: {error}", "write it as YYYY-MM-DD")
             return None
+        first, last = years
+        if not first <= day.year <= last:
+            self.fail(
+                key_path,
+                f"{text!r} is outside the years this field accepts ({first}–{last})",
+                "check the year: a report's date is the day it was published",
+            )
+            return None
+        return day
 
     def choice(self, value: object, key_path: KeyPath, allowed: tuple[str, ...]) -> str | None:
-        text = self.text(value, key_path)
+        text = self.text(value, key_path, 40)
         if text is not None and text not in allowed:
             close = difflib.get_close_matches(text, allowed, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"use one of: {', '.join(allowed)}"
@@ -196,30 +327,52 @@ class _Checker:
             return None
         return text
 
-    def date(self, value: object, key_path: KeyPath, fields: dict[str, Field]) -> DateSpec | None:
-        if isinstance(value, (str, int)):
-            return DateSpec(str(value).strip(), key_path)
-        mapping = self.mapping(value, key_path, fields, f"the {key_path[-1]!r} date")
-        if mapping is None or not mapping.get("text"):
+    def source_ref(self, value: object, key_path: KeyPath) -> int | str | None:
+        plain = self.document.plain_scalars.get(key_path)
+        if value is None and plain is None:
             return None
-        source = mapping.get("source")
-        if source is not None and not isinstance(source, (int, str)):
-            self.fail((*key_path, "source"), "'source' must be a number or a publisher's name")
-            source = None
-        return DateSpec(
-            text=str(self.text(mapping["text"], (*key_path, "text"))),
-            key_path=(*key_path, "text"),
-            anchor=self.iso_date(mapping.get("anchor"), (*key_path, "anchor")),
-            source=source,
-            language=self.choice(mapping.get("language"), (*key_path, "language"), SUPPORTED),
-            date_order=self.choice(
-                mapping.get("date_order"), (*key_path, "date_order"), DATE_ORDERS
-            ),
-        )
+        if plain is not None and plain[0] == "integer" and isinstance(value, int):
+            return value
+        if plain is not None or not isinstance(value, str):
+            written = plain[1] if plain else _kind(value)
+            self.fail(
+                key_path,
+                f"'source' must be a source's number (1 = the first) or its publisher, not {written}",
+                "write source: 1, or source: Reuters",
+            )
+            return None
+        return self.text(value, key_path, MAX_NAME, one_line_name=True)
+
+    def date(self, value: object, key_path: KeyPath, fields: dict[str, Field]) -> DateSpec | None:
+        limit = _limit(DATE_FIELDS, "text")
+        name = _field_name(key_path)
+        if not isinstance(value, (dict, list)):
+            text = self.text(value, key_path, limit, allow_date=True)
+            return None if text is None else DateSpec(text, key_path)
+        mapping = self.mapping(value, key_path, fields, f"the {name!r} date")
+        if mapping is None:
+            return None
+        if "text" not in mapping:
+            return None  # reported by mapping(): the date needs the field 'text'
+        text = self.text(mapping["text"], (*key_path, "text"), limit, allow_date=True)
+        source = self.source_ref(mapping.get("source"), (*key_path, "source"))
+        anchor = self.iso_date(mapping.get("anchor"), (*key_path, "anchor"))
+        language = self.choice(mapping.get("language"), (*key_path, "language"), SUPPORTED)
+        date_order = self.choice(mapping.get("date_order"), (*key_path, "date_order"), DATE_ORDERS)
+        if text is None:
+            return None
+        return DateSpec(text, (*key_path, "text"), anchor, source, language, date_order)
 
     def url(self, value: object, key_path: KeyPath) -> str | None:
-        hint = "links must start with https:// or http://"
-        return self.matching(value, key_path, URL, "an http(s) address", hint)
+        text = self.text(value, key_path)
+        if text is None:
+            return None
+        problem = url_problem(text)
+        if problem:
+            self.fail(key_path, f"{text[:200]!r} is not a link a page can show: {problem}",
+                      "give the report's http(s) address")  # fmt: skip
+            return None
+        return text
 
     def source(self, value: object, key_path: KeyPath) -> SourceDraft | None:
         mapping = self.mapping(value, key_path, SOURCE_FIELDS, "a source")
@@ -227,27 +380,22 @@ class _Checker:
             return None
         published = self.iso_date(mapping.get("published"), (*key_path, "published"))
         url = self.url(mapping.get("url"), (*key_path, "url"))
-        publisher = self.text(mapping.get("publisher"), (*key_path, "publisher"))
-        title = self.text(mapping.get("title"), (*key_path, "title"))
-        date_value = mapping.get("date")
+        publisher = self.name(mapping.get("publisher"), (*key_path, "publisher"), MAX_NAME)
+        title = self.name(
+            mapping.get("title"), (*key_path, "title"), _limit(SOURCE_FIELDS, "title")
+        )
         date = (
-            None
-            if date_value is None
-            else self.date(date_value, (*key_path, "date"), SOURCE_DATE_FIELDS)
+            self.date(mapping["date"], (*key_path, "date"), SOURCE_DATE_FIELDS)
+            if "date" in mapping
+            else None
         )
         language = self.choice(mapping.get("language"), (*key_path, "language"), SUPPORTED)
+        quote = self.text(
+            mapping.get("quote"), (*key_path, "quote"), _limit(SOURCE_FIELDS, "quote")
+        )
         if not (published and url and publisher and title):
             return None
-        return SourceDraft(
-            publisher=publisher,
-            title=title,
-            url=url,
-            published=published,
-            language=language,
-            quote=self.text(mapping.get("quote"), (*key_path, "quote")),
-            date=date,
-            key_path=key_path,
-        )
+        return SourceDraft(publisher, title, url, published, language, quote, date, key_path)
 
 
 def _kind(value: object) -> str:
@@ -263,63 +411,70 @@ def check_event(document: Document, default_id: str) -> tuple[EventDraft | None,
     data = check.mapping(document.data, (), EVENT_FIELDS, "an event")
     if data is None:
         return None, check.problems
-    event_id = check.slug(data.get("id", default_id), ("id",))
-    if "id" not in data and event_id is None:
-        check.problems[-1] = Problem(
-            document.path, 1, 1, f"the file name {default_id!r} cannot serve as the event's id",
-            "rename the file with lowercase letters, digits and hyphens, or give an `id:`",
-        )  # fmt: skip
-    raw_sources = data.get("sources")
-    sources: list[SourceDraft] = []
-    if raw_sources is not None and not isinstance(raw_sources, list):
-        check.fail(
-            ("sources",), "'sources' must be a list of sources", "start each with '- publisher:'"
-        )
-    elif isinstance(raw_sources, list):
-        for i, raw in enumerate(raw_sources):
-            source = check.source(raw, ("sources", i))
-            if source:
-                sources.append(source)
-    date = check.date(data.get("date"), ("date",), DATE_FIELDS) if data.get("date") else None
-    end = check.date(data["end"], ("end",), DATE_FIELDS) if data.get("end") is not None else None
-    raw_updates = data.get("updates") or []
+    if "id" in data:
+        event_id = check.slug(data["id"], ("id",))
+    else:
+        event_id = check.slug(default_id, ("id",))
+        if event_id is None:
+            check.problems[-1] = Problem(
+                document.path, 1, 1,
+                f"the file name {default_id[:120]!r} cannot serve as the event's id: "
+                + check.problems[-1].message.split(": ", 1)[-1],
+                "rename the file with lowercase letters, digits and hyphens (at most "
+                f"{MAX_ID} characters), or give an `id:`",
+            )  # fmt: skip
+    sources = []
+    raw_sources = check.sequence(data.get("sources"), ("sources",), MAX_SOURCES)
+    if "sources" in data and not raw_sources and isinstance(data["sources"], list):
+        check.fail(("sources",), "an event needs at least one source", EVENT_FIELDS["sources"].help)
+    for i, raw in enumerate(raw_sources):
+        source = check.source(raw, ("sources", i))
+        if source:
+            sources.append(source)
+    date = check.date(data["date"], ("date",), DATE_FIELDS) if "date" in data else None
+    end = check.date(data["end"], ("end",), DATE_FIELDS) if "end" in data else None
     updates: list[tuple[Day, str]] = []
-    if not isinstance(raw_updates, list):
-        check.fail(("updates",), "'updates' must be a list of {date, note}")
-        raw_updates = []
-    for i, raw in enumerate(raw_updates):
+    for i, raw in enumerate(
+        check.sequence(data.get("updates"), ("updates",), _limit(EVENT_FIELDS, "updates"))
+    ):
         update = check.mapping(raw, ("updates", i), UPDATE_FIELDS, "an update")
         if update:
             day = check.iso_date(update.get("date"), ("updates", i, "date"))
-            note = check.text(update.get("note"), ("updates", i, "note"))
+            note = check.text(
+                update.get("note"), ("updates", i, "note"), _limit(UPDATE_FIELDS, "note")
+            )
             if day and note:
                 updates.append((day, note))
-    title = check.text(data.get("title"), ("title",))
+    title = check.name(data.get("title"), ("title",), MAX_TITLE)
     status = check.choice(data.get("status", "reported"), ("status",), STATUSES)
+    summary = check.text(data.get("summary"), ("summary",), _limit(EVENT_FIELDS, "summary"))
+    related = tuple(
+        slug
+        for i, item in enumerate(
+            check.sequence(data.get("related"), ("related",), _limit(EVENT_FIELDS, "related"))
+        )
+        if (slug := check.slug(item.lstrip("@") if isinstance(item, str) else item, ("related", i)))
+    )
+    incomplete = (
+        date is None or not title or event_id is None or ("end" in data and end is None)
+    )
     draft = EventDraft(
         id=event_id or default_id,
         title=title or "",
-        date=date,  # type: ignore[arg-type]
+        date=date or DateSpec("", ("date",)),
         end=end,
-        summary=check.text(data.get("summary"), ("summary",)) or "",
+        summary=summary or "",
         sources=tuple(sources),
-        actors=check.texts(data.get("actors"), ("actors",)),
-        places=check.texts(data.get("places"), ("places",)),
-        tags=check.texts(data.get("tags"), ("tags",)),
-        storyline=check.slug(data.get("storyline"), ("storyline",)),
-        related=tuple(
-            slug
-            for i, item in enumerate(check.texts(data.get("related"), ("related",)))
-            if (slug := check.slug(item.lstrip("@"), ("related", i)))
-        ),
+        actors=check.names(data.get("actors"), ("actors",), MAX_NAMES),
+        places=check.names(data.get("places"), ("places",), MAX_NAMES),
+        tags=check.names(data.get("tags"), ("tags",), MAX_NAMES),
+        storyline=check.slug(data["storyline"], ("storyline",)) if "storyline" in data else None,
+        related=related,
         status=status or "reported",
         updates=tuple(updates),
         document=document,
+        incomplete=incomplete,
     )
-    # A draft with problems still goes on to the reference and date checks, so that one run
-    # lists every problem; a chronology with any problem is not published.
-    if date is None or not title or (event_id is None and "id" in data):
-        return None, check.problems
     return draft, check.problems
 
 
@@ -335,8 +490,12 @@ def check_storylines(document: Document) -> tuple[dict[str, tuple[str, str]], li
             continue
         fields = check.mapping(value, (key,), STORYLINE_FIELDS, f"the storyline {key!r}")
         if fields:
-            title = check.text(fields.get("title"), (key, "title"))
-            description = check.text(fields.get("description"), (key, "description"))
+            title = check.name(fields.get("title"), (key, "title"), MAX_TITLE)
+            description = check.text(
+                fields.get("description"),
+                (key, "description"),
+                _limit(STORYLINE_FIELDS, "description"),
+            )
             if title and description:
                 storylines[key] = (title, description)
     return storylines, check.problems
@@ -346,15 +505,20 @@ def check_storylines(document: Document) -> tuple[dict[str, tuple[str, str]], li
 
 
 def _field_schema(spec: Field) -> dict[str, object]:
+    one_line = r"^[^\n\t]*$"
     simple: dict[str, dict[str, object]] = {
-        "text": {"type": "string"},
-        "slug": {"type": "string", "pattern": SLUG.pattern},
-        "iso-date": {"type": "string", "pattern": r"^-?\d{4,}-\d{2}-\d{2}$"},
-        "url": {"type": "string", "pattern": r"^https?://"},
+        "text": {"type": "string", "minLength": 1},
+        "name": {"type": "string", "minLength": 1, "pattern": one_line},
+        "slug": {"type": "string", "pattern": SLUG.pattern, "not": {"enum": list(RESERVED_IDS)}},
+        "iso-date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "url": {"type": "string", "pattern": r"^https?://[^\s\"<>\\^`{|}]+$"},
         "language": {"enum": list(SUPPORTED)},
         "date-order": {"enum": list(DATE_ORDERS)},
         "status": {"enum": list(STATUSES)},
-        "texts": {"type": "array", "items": {"type": "string"}},
+        "names": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1, "maxLength": MAX_NAME, "pattern": one_line},
+        },
         "slugs": {"type": "array", "items": {"type": "string"}},
         "source-ref": {"type": ["integer", "string"]},
         "date": {"$ref": "#/$defs/date"},
@@ -362,7 +526,10 @@ def _field_schema(spec: Field) -> dict[str, object]:
         "sources": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/source"}},
         "updates": {"type": "array", "items": {"$ref": "#/$defs/update"}},
     }
-    return {**simple[spec.kind], "description": spec.help}
+    schema = dict(simple[spec.kind])
+    if spec.limit is not None:
+        schema["maxItems" if schema.get("type") == "array" else "maxLength"] = spec.limit
+    return {**schema, "description": spec.help}
 
 
 def _object_schema(fields: dict[str, Field]) -> dict[str, object]:

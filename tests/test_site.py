@@ -222,7 +222,7 @@ def test_strict_build_fails_listing_every_event_problem(tmp_path: Path) -> None:
     )
     result = build(source)
     assert result.returncode == 1
-    assert "events/alpha/bad.yml:1:1: error: an event needs the field 'sources'" in result.stderr
+    assert "events/alpha/bad.yml:3:10: error: an event needs at least one source" in result.stderr
     assert (
         "events/beta/worse.yml:3:1: error: unknown field 'source' in an event (hint: did you mean 'sources'?)"
         in result.stderr

@@ -53,10 +53,10 @@ PROBLEMS = [
     ),
     (
         {
-            "a.yml": "title: A\ndate: 2025\nsources:\n  - publisher: X\n    title: T\n    url: javascript:alert(1)\n    published: 2025-02-30\n"
+            "a.yml": "title: A\ndate: '2025'\nsources:\n  - publisher: X\n    title: T\n    url: javascript:alert(1)\n    published: 2025-02-30\n"
         },
         [
-            "a.yml:6:10: error: 'javascript:alert(1)' is not an http(s) address",
+            "a.yml:6:10: error: 'javascript:alert(1)' is not a link a page can show: links must start with https:// or http://",
             "a.yml:7:16: error: '2025-02-30' is not a date: February 2025 has 28 days, not 30",
         ],
     ),
@@ -66,13 +66,16 @@ PROBLEMS = [
     ),
     (
         {
-            "a.yml": "title: A\ndate: 2025\n" + GOOD_SOURCE,
-            "b/a.yml": "title: B\ndate: 2025\n" + GOOD_SOURCE,
+            "a.yml": "title: A\ndate: '2025'\n" + GOOD_SOURCE,
+            "b/a.yml": "title: B\ndate: '2025'\n" + GOOD_SOURCE,
         },
-        ["b/a.yml:1:1: error: the id 'a' is already used by"],
+        [
+            "a.yml:1:1: error: the id 'a' (from its file name) is also the id of ",
+            "b/a.yml:1:1: error: the id 'a' (from its file name) is also the id of ",
+        ],
     ),
     (
-        {"Bad Name.yml": "title: A\ndate: 2025\n" + GOOD_SOURCE},
+        {"Bad Name.yml": "title: A\ndate: '2025'\n" + GOOD_SOURCE},
         ["Bad Name.yml:1:1: error: the file name 'Bad Name' cannot serve as the event's id"],
     ),
     (
@@ -93,7 +96,7 @@ PROBLEMS = [
     ),
     (
         {
-            "a.yml": "title: A\ndate: 2025\nstoryline: nope\nrelated: [ghost]\nstatus: confirmd\n"
+            "a.yml": "title: A\ndate: '2025'\nstoryline: nope\nrelated: [ghost]\nstatus: confirmd\n"
             + GOOD_SOURCE
         },
         [
@@ -107,11 +110,11 @@ PROBLEMS = [
         ["a.yml:3:9: error: there is no source number 3 (the event has 1)"],
     ),
     (
-        {"a.yml": "title: A\ntitle: B\ndate: 2025\n" + GOOD_SOURCE},
+        {"a.yml": "title: A\ntitle: B\ndate: '2025'\n" + GOOD_SOURCE},
         ["a.yml:2:1: error: the field 'title' is given twice (first on line 1)"],
     ),
     (
-        {"a.yml": "title: !!python/object/apply:os.system [echo hi]\ndate: 2025\n" + GOOD_SOURCE},
+        {"a.yml": "title: !!python/object/apply:os.system [echo hi]\ndate: '2025'\n" + GOOD_SOURCE},
         [
             "a.yml:1:8: error: the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"
         ],
@@ -253,7 +256,7 @@ def test_the_cache_gives_the_same_answers_and_notices_edits(write_events, capsys
     events = write_events(
         {
             "a.yml": "title: A\ndate: on Wednesday\n" + GOOD_SOURCE,
-            "b.yml": "title: B\ndate: 31 April 2025\n" + GOOD_SOURCE,
+            "b.yml": "title: B\ndate: 31 February 2025\n" + GOOD_SOURCE,
         }
     )
     cache = str(tmp_path / "cache")
@@ -263,6 +266,8 @@ def test_the_cache_gives_the_same_answers_and_notices_edits(write_events, capsys
     assert fresh[:2] == first[:2] == again[:2]
     assert (tmp_path / "cache" / "dates.json").exists()
     assert (tmp_path / "cache" / "files.pickle").exists()
-    (events / "b.yml").write_text("title: B\ndate: 30 April 2025\n" + GOOD_SOURCE, encoding="utf-8")
+    (events / "b.yml").write_text(
+        "title: B\ndate: 28 February 2025\n" + GOOD_SOURCE, encoding="utf-8"
+    )
     code, out, _ = run(capsys, "validate", str(events), "--cache", cache)
     assert (code, out) == (0, "")

@@ -1,0 +1,206 @@
+"""Which files of an events folder are read, and reading them without trusting them.
+
+A chronology takes contributions by pull request, so the folder is hostile until checked:
+only regular files inside it are read (a link is followed only while it stays inside), never
+more than an event file may hold, and nothing refused is ever opened or quoted. Hidden files
+and folders (a leading '.') are not part of the chronology, as in git tools and site builders.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from builder.model import Problem
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_EVENT_FILES = 200_000
+MAX_FOLDER_DEPTH = 32
+EVENT_SUFFIXES = (".yml", ".yaml")
+STORYLINES_FILE = "storylines.yml"
+
+
+@dataclass(frozen=True)
+class EventFile:
+    """One file to read: its path, how messages name it, and the real file it is."""
+
+    path: Path
+    shown: str
+    real: str
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _is_event_name(name: str) -> bool:
+    return name.lower().endswith(EVENT_SUFFIXES) and name != STORYLINES_FILE
+
+
+def event_files(events_dir: Path, shown_dir: str) -> tuple[list[EventFile], list[Problem]]:
+    """Every event file under `events_dir`, in a stable order, and what could not be taken.
+
+    Links inside the folder are followed once the folder itself has been read, so a link, not
+    the file it points to, is what gets reported when it leads out of the folder, into a loop,
+    or to a file or folder that is read already; nothing behind such a link is read.
+    """
+    root = os.path.realpath(events_dir)
+    prefix = "" if shown_dir == "." else f"{shown_dir}/"
+    found: list[EventFile] = []
+    problems: list[Problem] = []
+    seen_files: dict[str, str] = {}
+    seen_folders: dict[str, str] = {}
+    links: list[tuple[os.DirEntry[str], str, int]] = []
+
+    def problem(shown: str, message: str, hint: str | None = None) -> None:
+        problems.append(Problem(shown, 1, 1, message, hint))
+
+    def add_file(path: str, rel: str, real: str) -> None:
+        shown = prefix + rel
+        if real in seen_files:
+            problem(
+                shown,
+                f"this is a second way to {seen_files[real]}, which is read already",
+                "remove the link: each event file is read once",
+            )
+        elif len(found) >= MAX_EVENT_FILES:
+            problem(
+                shown,
+                f"the events folder holds more than {MAX_EVENT_FILES:,} event files, the "
+                "limit; this one is not read",
+                "split the chronology into several folders",
+            )
+        else:
+            seen_files[real] = shown
+            found.append(EventFile(Path(path), shown, real))
+
+    def walk(folder: str, rel: str, depth: int) -> None:
+        real_folder = os.path.realpath(folder)
+        shown = (prefix + rel).rstrip("/") or shown_dir
+        if real_folder in seen_folders:
+            problem(
+                shown,
+                f"this is a second way to the folder {seen_folders[real_folder]}, which is "
+                "read already",
+                "remove the link",
+            )
+            return
+        if depth > MAX_FOLDER_DEPTH:
+            problem(
+                shown,
+                f"folders are nested more than {MAX_FOLDER_DEPTH} levels deep here, the limit; "
+                "this folder is not read",
+                "keep storyline folders shallow",
+            )
+            return
+        seen_folders[real_folder] = shown
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as error:
+            problem(shown, f"cannot list the folder: {error.strerror}")
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                links.append((entry, f"{rel}{entry.name}", depth))
+            elif entry.is_dir(follow_symlinks=False):
+                walk(entry.path, f"{rel}{entry.name}/", depth + 1)
+            elif _is_event_name(entry.name):
+                add_file(entry.path, f"{rel}{entry.name}", os.path.realpath(entry.path))
+
+    def follow(entry: os.DirEntry[str], rel: str, depth: int) -> None:
+        real = os.path.realpath(entry.path)
+        if not _inside(real, root):
+            if _is_event_name(entry.name) or os.path.isdir(real):
+                problem(prefix + rel, OUTSIDE, OUTSIDE_HINT)
+        elif os.path.isdir(real):
+            walk(entry.path, f"{rel}/", depth + 1)
+        elif _is_event_name(entry.name):
+            add_file(entry.path, rel, real)
+
+    walk(str(events_dir), "", 0)
+    while links:
+        entry, rel, depth = links.pop(0)
+        follow(entry, rel, depth)
+    found.sort(key=lambda file: file.shown)
+    return found, problems
+
+
+OUTSIDE = "this is a link to a file or folder outside the events folder; it is not read"
+OUTSIDE_HINT = "keep event files inside the events folder, as files, not links"
+
+
+def read_file(
+    path: Path | str, shown: str, inside: Path | None = None
+) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of a regular file, read at most to the size limit, or why it was not read.
+
+    With `inside`, a file whose real place is outside that folder is refused. The file is
+    opened without blocking and checked on the open descriptor, so a FIFO or a device put in a
+    file's place is refused, never read from.
+    """
+
+    def refuse(message: str, hint: str | None = None) -> tuple[None, list[Problem]]:
+        return None, [Problem(shown, 1, 1, message, hint)]
+
+    if inside is not None and not _inside(os.path.realpath(path), os.path.realpath(inside)):
+        return refuse(OUTSIDE, OUTSIDE_HINT)
+
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return refuse("this is a link to nothing (its target does not exist)", "remove it")
+    except OSError as error:
+        return refuse(f"cannot read the file: {error.strerror}")
+    if not stat.S_ISREG(status.st_mode):
+        return refuse(f"this is {_kind(status.st_mode)}, not an event file; it is not read")
+    if status.st_size > MAX_FILE_BYTES:
+        return refuse(*_too_big(status.st_size))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        return refuse(f"cannot read the file: {error.strerror}")
+    try:
+        opened = os.fstat(descriptor)
+        if not stat.S_ISREG(opened.st_mode):
+            return refuse(f"this is {_kind(opened.st_mode)}, not an event file; it is not read")
+        chunks = []
+        left = MAX_FILE_BYTES + 1
+        while left > 0:
+            chunk = os.read(descriptor, min(left, 1 << 16))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as error:
+        return refuse(f"cannot read the file: {error.strerror}")
+    finally:
+        os.close(descriptor)
+    data = b"".join(chunks)
+    if len(data) > MAX_FILE_BYTES:
+        return refuse(*_too_big(len(data)))
+    return data, []
+
+
+def _too_big(size: int) -> tuple[str, str]:
+    return (
+        f"the file is {size:,} bytes; event files are limited to {MAX_FILE_BYTES:,}",
+        "split it: one event per file",
+    )

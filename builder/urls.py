@@ -1,0 +1,43 @@
+"""The one rule for links from data: what `validate` accepts is exactly what pages link to."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# Characters RFC 3986 never allows raw in a URL, and that would let a URL break out of an HTML
+# attribute or a Markdown link. Non-ASCII text (an Arabic path, an IDN host) is fine: browsers
+# encode it. A single quote is a legal URL character; attributes are written in double quotes.
+_FORBIDDEN = re.compile(r'[\x00-\x20\x7f-\x9f"<>\\^`{|}\u2028\u2029\u202a-\u202e\u2066-\u2069]')
+_HOST = re.compile(r"^(?:\[[0-9a-fA-F:.]+\]|[^\s/?#@:\[\]]+)(?::\d{1,5})?$")
+MAX_URL = 2000
+
+
+def url_problem(text: str) -> str | None:
+    """Why `text` is not an http(s) address a page can link to, or None."""
+    if len(text) > MAX_URL:
+        return f"it is {len(text):,} characters long; links are limited to {MAX_URL:,}"
+    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+    if scheme not in ("http", "https"):
+        return "links must start with https:// or http://"
+    bad = _FORBIDDEN.search(text)
+    if bad:
+        char = bad[0]
+        shown = "a space" if char == " " else f"the character {char!r}"
+        return f"it holds {shown}, which a link cannot hold (write it as %{ord(char):02X})"
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError on a port out of range
+    except ValueError as error:
+        return f"it is not a valid address ({error})"
+    if not text.lower().startswith(f"{scheme}://") or not parts.hostname:
+        return "it names no host: write it as https://host/path"
+    host = parts.netloc.rsplit("@", 1)[-1]
+    if not _HOST.match(host) or host.startswith(".") or ".." in host:
+        return f"{host!r} is not a valid host name"
+    return None
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is an http(s) address by the rule above; anything else never becomes a link."""
+    return url if url and url_problem(url) is None else None
