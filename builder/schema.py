@@ -349,7 +349,8 @@ class _Checker:
         if not isinstance(value, (dict, list)):
             text = self.text(value, key_path, limit, allow_date=True)
             return None if text is None else DateSpec(text, key_path)
-        mapping = self.mapping(value, key_path, fields, f"the {name!r} date")
+        what = "the date" if name == "date" else f"the {name!r} date"
+        mapping = self.mapping(value, key_path, fields, what)
         if mapping is None:
             return None
         if "text" not in mapping:
@@ -425,7 +426,7 @@ def check_event(document: Document, default_id: str) -> tuple[EventDraft | None,
             )  # fmt: skip
     sources = []
     raw_sources = check.sequence(data.get("sources"), ("sources",), MAX_SOURCES)
-    if "sources" in data and not raw_sources and isinstance(data["sources"], list):
+    if data.get("sources") == []:
         check.fail(("sources",), "an event needs at least one source", EVENT_FIELDS["sources"].help)
     for i, raw in enumerate(raw_sources):
         source = check.source(raw, ("sources", i))

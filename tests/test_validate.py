@@ -271,3 +271,186 @@ def test_the_cache_gives_the_same_answers_and_notices_edits(write_events, capsys
     )
     code, out, _ = run(capsys, "validate", str(events), "--cache", cache)
     assert (code, out) == (0, "")
+
+
+def source(published: str = "2025-04-10") -> str:
+    return GOOD_SOURCE.replace("2025-04-10", published)
+
+
+# Hostile and odd input: each refused where the fix goes, with the fix (issue #8).
+REFUSALS = [
+    (
+        {"a.yml": "title: no\ndate: on Wednesday\n" + GOOD_SOURCE},
+        [
+            "a.yml:1:8: error: 'title' must be text, and YAML reads no as a boolean (hint: quote it: title: \"no\")"
+        ],
+    ),
+    (
+        {"a.yml": "title: 1.10\ndate: on Wednesday\n" + GOOD_SOURCE},
+        ["a.yml:1:8: error: 'title' must be text, and YAML reads 1.10 as a number"],
+    ),
+    (
+        {"a.yml": "title: 2025-04-10\ndate: 2025-04-09\n" + GOOD_SOURCE},
+        ["a.yml:1:8: error: 'title' must be text, and YAML reads 2025-04-10 as a date"],
+    ),
+    (
+        {"a.yml": "title: T\ndate: 0\n" + GOOD_SOURCE},
+        [
+            "a.yml:2:7: error: 'date' must be text, and YAML reads 0 as an integer (hint: quote it: date: \"0\")"
+        ],
+    ),
+    (
+        {"a.yml": "title: T\ndate: {}\n" + GOOD_SOURCE},
+        ["a.yml:2:7: error: the date needs the field 'text'"],
+    ),
+    (
+        {"a.yml": "title: T\ndate:\n" + GOOD_SOURCE},
+        ["a.yml:2:6: error: 'date' is empty"],
+    ),
+    (
+        {"a.yml": "title: T\ndate: [9 April 2025]\n" + GOOD_SOURCE},
+        ["a.yml:2:7: error: the date must be a mapping of fields, not a list"],
+    ),
+    (
+        {"a.yml": "title: T\ndate:\n  text: on Wednesday\n  source: yes\n" + GOOD_SOURCE},
+        [
+            "a.yml:4:11: error: 'source' must be a source's number (1 = the first) or its publisher, not yes"
+        ],
+    ),
+    (
+        {"a.yml": "title: T\ndate: on Wednesday\ntags: [yes, '', ~]\n" + GOOD_SOURCE},
+        [
+            "a.yml:3:8: error: item 1 of 'tags' must be text, and YAML reads yes as a boolean",
+            "a.yml:3:13: error: item 2 of 'tags' is empty",
+            "a.yml:3:17: error: item 3 of 'tags' is empty",
+        ],
+    ),
+    (
+        {"a.yml": 'title: "Talks\\0 \\e[31m"\ndate: on Wednesday\n' + GOOD_SOURCE},
+        [
+            "a.yml:1:8: error: 'title' cannot be published as written: it holds the control character U+0000"
+        ],
+    ),
+    (
+        {"a.yml": 'title: T\ndate: on Wednesday\nactors: ["Tur\\u200bkey"]\n' + GOOD_SOURCE},
+        [
+            "a.yml:3:10: error: item 1 of 'actors' cannot be published as written: it holds the invisible character U+200B"
+        ],
+    ),
+    (
+        {"a.yml": f"title: {'x' * 201}\ndate: on Wednesday\n" + GOOD_SOURCE},
+        ["a.yml:1:8: error: 'title' is 201 characters long; the limit is 200"],
+    ),
+    (
+        {"a.yml": f"id: {'a' * 400}\ntitle: T\ndate: on Wednesday\n" + GOOD_SOURCE},
+        ["a.yml:1:5: error: 'id' is 400 characters long; the limit is 100"],
+    ),
+    (
+        {"a.yml": "id: index\ntitle: T\ndate: on Wednesday\n" + GOOD_SOURCE},
+        ["a.yml:1:5: error: the id 'index' is reserved for a folder's own page"],
+    ),
+    (
+        {"a.yml": "title: T\ndate: on Wednesday\n" + source("2999-01-01")},
+        ["a.yml:7:16: error: '2999-01-01' is outside the years this field accepts (1–2200)"],
+    ),
+    (
+        {"a.yml": "title: T\ndate: 3000\n".replace("3000", "'3000'") + source("2025-04-10")},
+        ["a.yml:2:7: error: the date reaches outside the years an event may have"],
+    ),
+    (
+        {"a.yml": "title: T\ndate: next Wednesday\n" + GOOD_SOURCE},
+        [
+            "a.yml:2:7: error: the event is dated 16 April 2025, after every one of its sources (the latest was published 10 April 2025)"
+        ],
+    ),
+    (
+        {
+            "a.yml": "id: talks\ntitle: A\ndate: on Wednesday\n" + GOOD_SOURCE,
+            "b.yml": "title: B\nid: talks\ndate: on Wednesday\n" + GOOD_SOURCE,
+        },
+        [
+            "a.yml:1:5: error: the id 'talks' (from its `id:`) is also the id of ",
+            "b.yml:2:5: error: the id 'talks' (from its `id:`) is also the id of ",
+        ],
+    ),
+    (
+        {
+            "a.yml": "title: A\ndate: on Wednesday\nactors: [Türkiye]\n" + GOOD_SOURCE,
+            "b.yml": "title: B\ndate: on Wednesday\nactors: [Israel, turkiye]\n" + GOOD_SOURCE,
+        },
+        ["b.yml:3:18: error: 'turkiye' is spelled 'Türkiye' in "],
+    ),
+    (
+        {
+            "a.yml": "title: T\ndate: on Wednesday\nsummary: "
+            + "[" * 20
+            + "]" * 20
+            + "\n"
+            + GOOD_SOURCE
+        },
+        ["a.yml:3:26: error: values are nested more than 16 levels deep here, the limit"],
+    ),
+    (
+        {"a.yml": "{" + ", ".join(f"k{i}: 1" for i in range(6000)) + "}\n"},
+        ["a.yml:1:", "the file holds more than 5,000 values, the limit for an event file"],
+    ),
+    (
+        {
+            "a.yml": "title: T\ndate: on Wednesday\nsources:\n"
+            + "\n".join([GOOD_SOURCE.split("\n", 1)[1]] * 51)
+        },
+        ["a.yml:4:3: error: 'sources' has 51 items; the limit is 50"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("files", "expected"), REFUSALS, ids=[e[0][:60] for _, e in REFUSALS])
+def test_hostile_and_odd_input_is_refused_where_the_fix_goes(
+    write_events, capsys, files, expected
+) -> None:
+    events = write_events(files)
+    code, out, _ = run(capsys, "validate", str(events), "--no-cache")
+    lines = [line.split("events/", 1)[1] for line in out.splitlines()]
+    assert code == 1
+    if len(expected) == 2 and expected[0].endswith(":"):  # place and words, column free
+        assert len(lines) == 1, out
+        assert lines[0].startswith(expected[0]), out
+        assert expected[1] in lines[0], out
+        return
+    assert len(lines) == len(expected), out
+    for line, start in zip(lines, expected, strict=True):
+        assert line.startswith(start), line
+
+
+def test_an_event_announced_ahead_may_be_dated_after_its_sources(write_events, capsys) -> None:
+    events = write_events(
+        {"a.yml": "title: T\ndate: next Wednesday\nstatus: scheduled\n" + GOOD_SOURCE}
+    )
+    code, out, _ = run(capsys, "validate", str(events), "--no-cache")
+    assert (code, out) == (0, "")
+
+
+def test_only_regular_files_inside_the_folder_are_read(write_events, capsys, tmp_path) -> None:
+    import os
+
+    events = write_events({"good.yml": "title: T\ndate: on Wednesday\n" + GOOD_SOURCE})
+    secret = tmp_path / "secret.txt"
+    secret.write_text("title: SECRET-CONTENT\n", encoding="utf-8")
+    (events / "out.yml").symlink_to(secret)
+    (events / "zero.yml").symlink_to("/dev/zero")
+    (events / "again.yml").symlink_to("good.yml")
+    (events / "nowhere.yml").symlink_to("missing.yml")
+    (events / "loop").symlink_to(".")
+    os.mkfifo(events / "pipe.yml")
+    code, out, _ = run(capsys, "validate", str(events), "--no-cache")
+    lines = sorted(line.split("events/", 1)[1] for line in out.splitlines())
+    assert code == 1
+    assert "SECRET" not in out
+    assert [line.split(": error: ")[0] for line in lines] == [
+        "again.yml:1:1", "loop:1:1", "nowhere.yml:1:1", "out.yml:1:1", "pipe.yml:1:1", "zero.yml:1:1",
+    ]  # fmt: skip
+    assert "second way to" in lines[0]
+    assert "second way to the folder" in lines[1]
+    assert "outside the events folder" in lines[3]
+    assert "outside the events folder" in lines[5]
+    assert "named pipe" in lines[4]
