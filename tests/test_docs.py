@@ -41,3 +41,25 @@ def test_methodology_examples_are_in_the_flagship_data() -> None:
     for text, report, *_ in EXAMPLES:
         assert text in events, text
         assert f"publisher: {report.strip()}" in events, report
+
+
+def test_the_limits_table_states_the_limits_the_code_enforces() -> None:
+    from builder import files, loading, schema
+
+    text = (ROOT / "docs" / "contributing.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| ([^|]+?) \| ([^|]+?) \|$", text, re.MULTILINE))
+    expected = {
+        "title": f"{schema.MAX_TITLE} characters",
+        "id, storyline id": f"{schema.MAX_ID} characters",
+        "actor, place, tag or publisher name": f"{schema.MAX_NAME} characters",
+        "actors, places or tags of one event": f"{schema.MAX_NAMES} each",
+        "sources of one event": f"{schema.MAX_SOURCES}",
+        "event file": f"{files.MAX_FILE_BYTES // 1024} KiB, {loading.MAX_VALUES:,} values, "
+        f"nested {loading.MAX_DEPTH} levels",
+        "event files in a chronology": f"{files.MAX_EVENT_FILES:,}",
+        "publication dates": f"years {schema.REPORT_YEARS[0]}–{schema.REPORT_YEARS[1]}",
+        "event dates": f"years 9999 BC ({schema.EVENT_YEARS[0]}) – {schema.EVENT_YEARS[1]}".replace(
+            "-", "−"
+        ),
+    }
+    assert {key: rows.get(key) for key in expected} == expected
