@@ -316,3 +316,50 @@ def test_links_resolve_without_directory_urls(tmp_path: Path) -> None:
     for page in pages:
         for href, target in internal_targets(page):
             assert target.is_file(), (page, href)
+
+
+def test_the_build_date_never_crashes_the_build(tmp_path: Path) -> None:
+    # A correction dated 2150 is valid, and past what a gzip header can hold (2106): the build
+    # date is kept inside it rather than crashing sitemap.xml.gz.
+    source = tmp_path / "late"
+    shutil.copytree(FIXTURE, source)
+    talks = source / "events" / "alpha" / "talks.yml"
+    late = "updates:\n  - date: 2150-01-01\n    note: Checked again.\n"
+    talks.write_text(talks.read_text(encoding="utf-8") + late, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    result = subprocess.run(
+        [str(BIN / "mkdocs"), "build", "--strict", "--site-dir", "site"],
+        cwd=source, capture_output=True, text=True, check=False,
+        env={**env, "NO_MKDOCS_2_WARNING": "1"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (source / "site" / "sitemap.xml.gz").stat().st_size > 0
+
+
+def test_a_hand_written_page_never_silently_replaces_an_event_page(tmp_path: Path) -> None:
+    source = tmp_path / "clash"
+    shutil.copytree(FIXTURE, source)
+    (source / "docs" / "events").mkdir()
+    (source / "docs" / "events" / "talks.md").write_text("# Mine\n", encoding="utf-8")
+    result = build(source)
+    assert result.returncode == 1
+    assert (
+        "docs/events/talks.md is a hand-written page where the chronology's page" in result.stderr
+    )
+
+
+def test_names_that_look_like_hub_pages_get_pages_of_their_own(tmp_path: Path) -> None:
+    source = tmp_path / "hubs"
+    shutil.copytree(FIXTURE, source)
+    talks = source / "events" / "alpha" / "talks.yml"
+    talks.write_text(
+        talks.read_text(encoding="utf-8").replace("tags: [talks]", "tags: [talks, Index, Tags]"),
+        encoding="utf-8",
+    )
+    result = build(source)
+    assert result.returncode == 0, result.stderr
+    hub = (source / "site" / "tags" / "index.html").read_text(encoding="utf-8")
+    assert "index-2/" in hub
+    assert "tags-2/" in hub
+    index_term = (source / "site" / "tags" / "index-2" / "index.html").read_text(encoding="utf-8")
+    assert "Officials hold talks" in index_term
