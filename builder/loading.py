@@ -96,6 +96,18 @@ def load_text(text: str, shown_as: str) -> tuple[Document | None, list[Problem]]
         message = f"this is not valid YAML: {error.problem or error.context}"
         hint = "check indentation, and quote text that contains ': ' or starts with a symbol"
         return None, [*builder.problems, Problem(shown_as, line, column, message, hint)]
+    except yaml.reader.ReaderError as error:
+        # A character YAML does not allow raw (a control character such as ESC): placed by its
+        # position, and named, never echoed (it could drive the terminal that shows it).
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        # libyaml counts UTF-8 bytes, the pure-Python reader characters.
+        before = text.encode()[: error.position].decode(errors="ignore")
+        if text[len(before) : len(before) + 1] != chr(code):
+            before = text[: error.position]
+        line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        message = f"the character U+{code:04X} is not allowed raw in YAML"
+        hint = "delete it; to keep a special character, write it as an escape in double quotes"
+        return None, [*builder.problems, Problem(shown_as, line, column, message, hint)]
     except yaml.YAMLError as error:
         return None, [
             *builder.problems,

@@ -60,3 +60,11 @@ def test_plain_yaml_loads_as_pyyaml_loads_it_with_every_place_known(
     assert paths(loaded.data) <= set(loaded.positions)
     lines = len(text.splitlines()) + 1  # YAML breaks lines at NEL and U+2028 too, as this does
     assert all(1 <= line <= lines for line, _ in loaded.positions.values())
+
+
+def test_a_raw_control_character_is_placed_and_named_never_echoed() -> None:
+    _, problems = load_text("title: غزة غزة\nsummary: red\x1b[31m text\n", "a.yml")
+    [problem] = problems
+    assert (problem.line, problem.column) == (2, 13)
+    assert "U+001B" in problem.message
+    assert "\x1b" not in str(problem)
