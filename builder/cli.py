@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from builder import __version__
-from builder.cache import DateCache, FileCache
+from builder.cache import ROOT_VARIABLE, open_date_cache, user_cache_root
 from builder.calendar import parse_iso_day
 from builder.dates import DATE_ORDERS, DateError, EventOffset, resolve
 from builder.pipeline import Chronology, load_chronology
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from builder.model import DateValue, EventDate, Problem
-
-DEFAULT_CACHE = Path(".chronology-cache")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -73,22 +72,34 @@ def _parser() -> argparse.ArgumentParser:
 def _add_events_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("events_dir", nargs="?", default="events", type=Path, metavar="EVENTS_DIR")
     command.add_argument(
-        "--cache",
+        "--cache-dir",
         type=Path,
-        default=DEFAULT_CACHE,
-        help="folder of the date cache (default: .chronology-cache)",
+        metavar="DIR",
+        help="keep this events folder's date cache in DIR (default: a folder of its own in "
+        f"your user cache folder, {_escaped(user_cache_root())}, which ${ROOT_VARIABLE} moves)",
     )
+    # Up to 0.1 the cache was `--cache DIR`, by default .chronology-cache in the current folder.
+    command.add_argument("--cache", type=Path, dest="old_cache_dir", help=argparse.SUPPRESS)
     command.add_argument("--no-cache", action="store_true", help="resolve every date afresh")
 
 
+def _escaped(path: Path) -> str:
+    return str(path).replace("%", "%%")  # argparse formats help with %
+
+
 def _load(args: argparse.Namespace) -> Chronology:
-    if args.no_cache:
+    if args.old_cache_dir is not None:
+        print("chronology: --cache is deprecated: use --cache-dir", file=sys.stderr)
+    cache_dir = args.cache_dir or args.old_cache_dir
+    if args.no_cache or not args.events_dir.is_dir():
         return load_chronology(args.events_dir)
-    dates = DateCache.open(args.cache / "dates.json")
-    files = FileCache.open(args.cache / "files.pickle")
-    chronology = load_chronology(args.events_dir, resolver=dates.resolve, file_cache=files)
+    dates, why_not = open_date_cache(args.events_dir, cache_dir)
+    if why_not and (cache_dir or os.environ.get(ROOT_VARIABLE)):
+        # Said only when a cache was asked for by name: a default one that cannot be kept
+        # (a read-only home) only makes the run slower.
+        print(f"chronology: running without a date cache: {why_not}", file=sys.stderr)
+    chronology = load_chronology(args.events_dir, resolver=dates.resolve)
     dates.save()
-    files.save()
     return chronology
 
 

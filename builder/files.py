@@ -24,11 +24,10 @@ STORYLINES_FILE = "storylines.yml"
 
 @dataclass(frozen=True)
 class EventFile:
-    """One file to read: its path, how messages name it, and the real file it is."""
+    """One file to read: its path, and how messages name it."""
 
     path: Path
     shown: str
-    real: str
 
 
 def _kind(mode: int) -> str:
@@ -55,30 +54,25 @@ def _is_event_name(name: str) -> bool:
 def event_files(events_dir: Path, shown_dir: str) -> tuple[list[EventFile], list[Problem]]:
     """Every event file under `events_dir`, in a stable order, and what could not be taken.
 
-    Links inside the folder are followed once the folder itself has been read, so a link, not
-    the file it points to, is what gets reported when it leads out of the folder, into a loop,
-    or to a file or folder that is read already; nothing behind such a link is read.
+    A link that stays inside the folder is followed: a file behind it is read as a file of
+    its own, under the link's name (so a second name for one event is a duplicate id, reported
+    at both). Links are followed once the folder itself has been read, so the link, not what it
+    points to, is what gets reported when it leads out of the folder, or into a folder that is
+    read already (a loop); nothing behind such a link is read.
     """
     root = os.path.realpath(events_dir)
     prefix = "" if shown_dir == "." else f"{shown_dir}/"
     found: list[EventFile] = []
     problems: list[Problem] = []
-    seen_files: dict[str, str] = {}
     seen_folders: dict[str, str] = {}
     links: list[tuple[os.DirEntry[str], str, int]] = []
 
     def problem(shown: str, message: str, hint: str | None = None) -> None:
         problems.append(Problem(shown, 1, 1, message, hint))
 
-    def add_file(path: str, rel: str, real: str) -> None:
+    def add_file(path: str, rel: str) -> None:
         shown = prefix + rel
-        if real in seen_files:
-            problem(
-                shown,
-                f"this is a second way to {seen_files[real]}, which is read already",
-                "remove the link: each event file is read once",
-            )
-        elif len(found) >= MAX_EVENT_FILES:
+        if len(found) >= MAX_EVENT_FILES:
             problem(
                 shown,
                 f"the events folder holds more than {MAX_EVENT_FILES:,} event files, the "
@@ -86,8 +80,7 @@ def event_files(events_dir: Path, shown_dir: str) -> tuple[list[EventFile], list
                 "split the chronology into several folders",
             )
         else:
-            seen_files[real] = shown
-            found.append(EventFile(Path(path), shown, real))
+            found.append(EventFile(Path(path), shown))
 
     def walk(folder: str, rel: str, depth: int) -> None:
         real_folder = os.path.realpath(folder)
@@ -122,7 +115,7 @@ def event_files(events_dir: Path, shown_dir: str) -> tuple[list[EventFile], list
             elif entry.is_dir(follow_symlinks=False):
                 walk(entry.path, f"{rel}{entry.name}/", depth + 1)
             elif _is_event_name(entry.name):
-                add_file(entry.path, f"{rel}{entry.name}", os.path.realpath(entry.path))
+                add_file(entry.path, f"{rel}{entry.name}")
 
     def follow(entry: os.DirEntry[str], rel: str, depth: int) -> None:
         real = os.path.realpath(entry.path)
@@ -132,7 +125,7 @@ def event_files(events_dir: Path, shown_dir: str) -> tuple[list[EventFile], list
         elif os.path.isdir(real):
             walk(entry.path, f"{rel}/", depth + 1)
         elif _is_event_name(entry.name):
-            add_file(entry.path, rel, real)
+            add_file(entry.path, rel)
 
     walk(str(events_dir), "", 0)
     while links:

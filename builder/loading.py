@@ -7,6 +7,7 @@ at their place, never exceptions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -136,6 +137,22 @@ SCALAR_KINDS = {
 }
 
 
+# Editors check event files against the JSON Schema with YAML 1.2, which reads a few plain
+# words differently from PyYAML's YAML 1.1: 0o17 is a number there, text here. A value either
+# reads as a non-text is one a text field refuses, so the editor and validate always agree.
+_YAML_1_2_SCALARS = (
+    ("integer", re.compile(r"^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")),
+    ("number", re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")),
+    ("number", re.compile(r"^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")),
+    ("boolean", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
+    ("null", re.compile(r"^(?:~|null|Null|NULL|)$")),
+)
+
+
+def _yaml_1_2_kind(text: str) -> str | None:
+    return next((kind for kind, pattern in _YAML_1_2_SCALARS if pattern.match(text)), None)
+
+
 class _TooMuch(Exception):
     """A cap was reached; the problem naming it is recorded, and the file is read no further."""
 
@@ -208,8 +225,10 @@ class _Builder:
             if tag is None or tag == "!":
                 tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
             result: object = _scalar(tag, event)
-            if key_path is not None and not event.style and tag in SCALAR_KINDS:
-                self.plain_scalars[key_path] = (SCALAR_KINDS[tag], event.value)
+            if key_path is not None and not event.style:
+                kind = SCALAR_KINDS.get(tag) or _yaml_1_2_kind(event.value)
+                if kind is not None:
+                    self.plain_scalars[key_path] = (kind, event.value)
         elif isinstance(event, yaml.SequenceStartEvent):
             tag = "tag:yaml.org,2002:seq" if tag is None or tag == "!" else tag
             result = self._sequence(events, key_path, depth)

@@ -20,7 +20,6 @@ from builder.schema import EventDraft, check_event, check_storylines
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from builder.cache import FileCache
     from builder.loading import Document
 
 
@@ -48,21 +47,19 @@ def load_chronology(
     events_dir: Path,
     relative_to: Path | None = None,
     resolver: DateResolver = resolve,
-    file_cache: FileCache | None = None,
 ) -> Chronology:
     """The chronology in `events_dir`, and every problem found in it.
 
-    `resolver` and `file_cache` let the CLI reuse work across runs; the result is the same.
+    `resolver` lets the CLI reuse resolved dates across runs; the result is the same.
     """
     with collection_paused():
-        return _load_chronology(events_dir, relative_to, resolver, file_cache)
+        return _load_chronology(events_dir, relative_to, resolver)
 
 
 def _load_chronology(
     events_dir: Path,
     relative_to: Path | None,
     resolver: DateResolver,
-    file_cache: FileCache | None,
 ) -> Chronology:
     events_dir = Path(events_dir)
     if not events_dir.is_dir():
@@ -76,19 +73,11 @@ def _load_chronology(
     files, file_problems = event_files(events_dir, shown_dir)
     problems.extend(file_problems)
     for file in files:
-        # Read once, within the size limit; the cache is keyed by the bytes that were read.
         data, read_problems = read_file(file.path, file.shown, inside=events_dir)
         if data is None:
             problems.extend(read_problems)
             continue
-        stamp = file_cache.stamp(data) if file_cache else ""
-        cached = file_cache.get(file.shown, stamp) if file_cache else None
-        if cached is not None:
-            draft, checked = cached
-        else:
-            draft, checked = _check_bytes(data, Path(file.shown).stem, file.shown)
-            if file_cache is not None:
-                file_cache.put(file.shown, stamp, draft, checked)
+        draft, checked = _check_bytes(data, Path(file.shown).stem, file.shown)
         problems.extend(_capped(checked))
         if draft is not None:
             drafts.append(draft)

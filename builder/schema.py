@@ -191,8 +191,14 @@ class _Checker:
         if plain is None or (allow_date and plain[0] == "date"):
             return True
         kind, written = plain
-        if kind == "null":
+        if kind == "null" and not written:
             self.fail(key_path, f"{_label(key_path)} is empty", "write it, or remove the line")
+        elif kind == "null":
+            self.fail(
+                key_path,
+                f"{_label(key_path)} is empty: YAML reads {written} as nothing",
+                f'write the text; to mean the word, quote it: "{written}"',
+            )
         else:
             example = f"{_field_name(key_path)}: " if isinstance(key_path[-1], str) else ""
             self.fail(
@@ -222,11 +228,13 @@ class _Checker:
         if isinstance(value, (dict, list)):
             self.fail(key_path, f"{_label(key_path)} must be text, not {_kind(value)}")
             return None
-        text = one_line(str(value)) if one_line_name else str(value).strip()
+        text = str(value)
+        # Checked before spacing is made one line, which would quietly drop a carriage return.
+        unclean = unclean_character(text, one_line_name)
+        text = one_line(text) if one_line_name else text.strip()
         if not text:
             self.fail(key_path, f"{_label(key_path)} is empty", "write it, or remove the line")
             return None
-        unclean = unclean_character(text, one_line_name)
         if unclean:
             self.fail(
                 key_path,
@@ -456,9 +464,7 @@ def check_event(document: Document, default_id: str) -> tuple[EventDraft | None,
         )
         if (slug := check.slug(item.lstrip("@") if isinstance(item, str) else item, ("related", i)))
     )
-    incomplete = (
-        date is None or not title or event_id is None or ("end" in data and end is None)
-    )
+    incomplete = date is None or not title or event_id is None or ("end" in data and end is None)
     draft = EventDraft(
         id=event_id or default_id,
         title=title or "",
@@ -487,7 +493,14 @@ def check_storylines(document: Document) -> tuple[dict[str, tuple[str, str]], li
         check.fail((), "storylines.yml must map each storyline's id to its title and description")
         return storylines, check.problems
     for key, value in document.data.items():
-        if check.slug(key, (key,)) is None:
+        if SLUG.match(key) is None or key in RESERVED_IDS or len(key) > MAX_ID:
+            line, column = document.key_where((key,))
+            check.problems.append(
+                Problem(
+                    document.path, line, column, f"{key[:120]!r} is not a valid storyline id",
+                    f"use lowercase letters, digits and single hyphens, at most {MAX_ID} (not 'index')",
+                )
+            )  # fmt: skip
             continue
         fields = check.mapping(value, (key,), STORYLINE_FIELDS, f"the storyline {key!r}")
         if fields:
