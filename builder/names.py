@@ -129,3 +129,19 @@ def unique_slugs(names: list[str]) -> dict[str, str]:
         used.add(slug)
         found[name] = slug
     return found
+
+
+def page_names(ids: list[str]) -> dict[str, str]:
+    """{id: page name} for ids that are unique slugs already: each its own page name, except
+    an id that is a hub's name ("index", "tags", ...), which gets the first free "-2", "-3"."""
+    taken = set(ids) | RESERVED_SLUGS
+    names = {}
+    for slug in ids:
+        name = slug
+        if slug in RESERVED_SLUGS:
+            counter = 2
+            while (name := f"{slug}-{counter}") in taken:
+                counter += 1
+            taken.add(name)
+        names[slug] = name
+    return names

@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from builder import display, timeline
 from builder.chronology import group_by_year_and_month, index_by, neighbours, relations
+from builder.names import page_names
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
@@ -207,6 +208,8 @@ class Pages:
         self.lanes = {key: i for i, key in enumerate(self.storylines)}
         self.storyline_titles = {key: s.title for key, s in self.storylines.items()}
         self._entries: dict[tuple[str, str], Markup] = {}
+        self.event_pages = page_names([event.id for event in self.events])
+        self.storyline_pages = page_names(list(self.storylines))
         self.term_uri = {
             kind: {term.name: f"{kind}/{term.slug}.md" for term in terms}
             for kind, terms in (
@@ -232,7 +235,7 @@ class Pages:
             "storylines/index.md", "storylines.md.j2", counts=self._storyline_counts()
         )
         for key, storyline in self.storylines.items():
-            uri = f"storylines/{key}.md"
+            uri = self.storyline_uri(key)
             in_storyline = tuple(e for e in self.events if e.storyline == key)
             pages[uri] = self._page(
                 uri,
@@ -280,9 +283,11 @@ class Pages:
         )[:LATEST_COUNT]
         return self._page(uri, "home_latest.md.j2", latest=latest)
 
-    @staticmethod
-    def event_uri(event: Event) -> str:
-        return f"events/{event.id}.md"
+    def event_uri(self, event: Event) -> str:
+        return f"events/{self.event_pages[event.id]}.md"
+
+    def storyline_uri(self, key: str) -> str:
+        return f"storylines/{self.storyline_pages[key]}.md"
 
     @staticmethod
     def hub_uris() -> tuple[str, ...]:
@@ -336,6 +341,9 @@ class Pages:
         def term_link(kind: str, name: str) -> str:
             return link(self.term_uri[kind][name])
 
+        def storyline_link(key: str) -> str:
+            return link(self.storyline_uri(key))
+
         def entry(event: Event) -> Markup:
             # The same entry stands on the chronology, storyline, tag, actor and place pages;
             # its links depend only on how deep the page is, so it is rendered once per depth.
@@ -351,6 +359,7 @@ class Pages:
             link=link,
             event_link=event_link,
             term_link=term_link,
+            storyline_link=storyline_link,
             entry=entry,
             storylines=self.storylines,
             storyline_titles=self.storyline_titles,

@@ -31,8 +31,6 @@ MAX_SOURCES = 50
 # Publication dates are days a report appeared; event dates may reach back into BCE.
 REPORT_YEARS = (1, 2200)
 EVENT_YEARS = (-9999, 2200)
-# Ids take the place of a page in their folder; `index` is the folder's own page.
-RESERVED_IDS = ("index",)
 
 
 @dataclass(frozen=True)
@@ -291,11 +289,7 @@ class _Checker:
 
     def slug(self, value: object, key_path: KeyPath) -> str | None:
         hint = "use lowercase letters, digits and single hyphens, e.g. baku-talks-2025"
-        slug = self.matching(value, key_path, SLUG, "a valid id", hint)
-        if slug in RESERVED_IDS:
-            self.fail(key_path, f"the id {slug!r} is reserved for a folder's own page", hint)
-            return None
-        return slug
+        return self.matching(value, key_path, SLUG, "a valid id", hint)
 
     def iso_date(
         self, value: object, key_path: KeyPath, years: tuple[int, int] = REPORT_YEARS
@@ -493,12 +487,12 @@ def check_storylines(document: Document) -> tuple[dict[str, tuple[str, str]], li
         check.fail((), "storylines.yml must map each storyline's id to its title and description")
         return storylines, check.problems
     for key, value in document.data.items():
-        if SLUG.match(key) is None or key in RESERVED_IDS or len(key) > MAX_ID:
+        if SLUG.match(key) is None or len(key) > MAX_ID:
             line, column = document.key_where((key,))
             check.problems.append(
                 Problem(
                     document.path, line, column, f"{key[:120]!r} is not a valid storyline id",
-                    f"use lowercase letters, digits and single hyphens, at most {MAX_ID} (not 'index')",
+                    f"use lowercase letters, digits and single hyphens, at most {MAX_ID} characters",
                 )
             )  # fmt: skip
             continue
@@ -523,7 +517,7 @@ def _field_schema(spec: Field) -> dict[str, object]:
     simple: dict[str, dict[str, object]] = {
         "text": {"type": "string", "minLength": 1},
         "name": {"type": "string", "minLength": 1, "pattern": one_line},
-        "slug": {"type": "string", "pattern": SLUG.pattern, "not": {"enum": list(RESERVED_IDS)}},
+        "slug": {"type": "string", "pattern": SLUG.pattern},
         "iso-date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
         "url": {"type": "string", "pattern": r"^https?://[^\s\"<>\\^`{|}]+$"},
         "language": {"enum": list(SUPPORTED)},

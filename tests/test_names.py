@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from builder.names import MAX_SLUG, RESERVED_SLUGS, fold, slugify, unclean_character, unique_slugs
+from builder.names import (
+    MAX_SLUG,
+    RESERVED_SLUGS,
+    fold,
+    page_names,
+    slugify,
+    unclean_character,
+    unique_slugs,
+)
 from builder.urls import safe_url, url_problem
 
 # url -> a word the refusal names, or None where the link is kept
@@ -121,3 +129,8 @@ def test_no_slug_is_reserved_or_repeated() -> None:
     assert not set(slugs.values()) & RESERVED_SLUGS
     assert len(set(slugs.values())) == len(names)
     assert slugs["Index"] == "index-2"
+
+
+def test_ids_keep_their_page_names_unless_a_hub_has_it() -> None:
+    names = page_names(["index", "index-2", "talks", "tags"])
+    assert names == {"index": "index-3", "index-2": "index-2", "talks": "talks", "tags": "tags-2"}

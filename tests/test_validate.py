@@ -345,10 +345,6 @@ REFUSALS = [
         ["a.yml:1:5: error: 'id' is 400 characters long; the limit is 100"],
     ),
     (
-        {"a.yml": "id: index\ntitle: T\ndate: on Wednesday\n" + GOOD_SOURCE},
-        ["a.yml:1:5: error: the id 'index' is reserved for a folder's own page"],
-    ),
-    (
         {"a.yml": "title: T\ndate: on Wednesday\n" + source("2999-01-01")},
         ["a.yml:7:16: error: '2999-01-01' is outside the years this field accepts (1–2200)"],
     ),
