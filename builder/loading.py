@@ -140,17 +140,23 @@ SCALAR_KINDS = {
 # Editors check event files against the JSON Schema with YAML 1.2, which reads a few plain
 # words differently from PyYAML's YAML 1.1: 0o17 is a number there, text here. A value either
 # reads as a non-text is one a text field refuses, so the editor and validate always agree.
-_YAML_1_2_SCALARS = (
-    ("integer", re.compile(r"^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")),
-    ("number", re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")),
-    ("number", re.compile(r"^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")),
-    ("boolean", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
-    ("null", re.compile(r"^(?:~|null|Null|NULL|)$")),
+_YAML_1_2_SCALAR = re.compile(
+    r"^(?:(?P<integer>[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+))"
+    r"|(?P<number>[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))"
+    r"|(?P<boolean>true|True|TRUE|false|False|FALSE)"
+    r"|(?P<null>~|null|Null|NULL|))$"
 )
 
 
+_YAML_1_2_FIRST = frozenset("0123456789+-.~tTfFnN")
+
+
 def _yaml_1_2_kind(text: str) -> str | None:
-    return next((kind for kind, pattern in _YAML_1_2_SCALARS if pattern.match(text)), None)
+    if text and text[0] not in _YAML_1_2_FIRST:  # most text: no regex to run
+        return None
+    found = _YAML_1_2_SCALAR.match(text)
+    return found.lastgroup if found else None
 
 
 class _TooMuch(Exception):

@@ -73,11 +73,12 @@ def _load_chronology(
     files, file_problems = event_files(events_dir, shown_dir)
     problems.extend(file_problems)
     for file in files:
-        data, read_problems = read_file(file.path, file.shown, inside=events_dir)
+        data, read_problems = read_file(file.path, file.shown)
         if data is None:
             problems.extend(read_problems)
             continue
-        draft, checked = _check_bytes(data, Path(file.shown).stem, file.shown)
+        stem = os.path.splitext(os.path.basename(file.shown))[0]
+        draft, checked = _check_bytes(data, stem, file.shown)
         problems.extend(_capped(checked))
         if draft is not None:
             drafts.append(draft)

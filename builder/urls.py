@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 # Characters RFC 3986 never allows raw in a URL, and that would let a URL break out of an HTML
 # attribute or a Markdown link. Non-ASCII text (an Arabic path, an IDN host) is fine: browsers
 # encode it. A single quote is a legal URL character; attributes are written in double quotes.
 _FORBIDDEN = re.compile(r'[\x00-\x20\x7f-\x9f"<>\\^`{|}\u2028\u2029\u202a-\u202e\u2066-\u2069]')
-_HOST = re.compile(r"^(?:\[[0-9a-fA-F:.]+\]|[^\s/?#@:\[\]]+)(?::\d{1,5})?$")
+# scheme://[userinfo@]host[:port][/path][?query][#fragment], the forbidden characters aside;
+# a host is a bracketed IPv6 address or a name (non-ASCII allowed: IDN).
+_PARTS = re.compile(
+    r"^(?P<scheme>https?)://(?:[^/?#@]*@)?"
+    r"(?P<host>\[[0-9a-fA-F:.]+\]|[^/?#@:\[\]]*)(?::(?P<port>[0-9]*))?(?P<rest>[/?#].*)?$",
+    re.IGNORECASE | re.DOTALL,
+)
 MAX_URL = 2000
 
 
@@ -25,15 +30,13 @@ def url_problem(text: str) -> str | None:
         char = bad[0]
         shown = "a space" if char == " " else f"the character {char!r}"
         return f"it holds {shown}, which a link cannot hold (write it as %{ord(char):02X})"
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 - raises ValueError on a port out of range
-    except ValueError as error:
-        return f"it is not a valid address ({error})"
-    if not text.lower().startswith(f"{scheme}://") or not parts.hostname:
+    parts = _PARTS.match(text)
+    if parts is None or not parts["host"]:
         return "it names no host: write it as https://host/path"
-    host = parts.netloc.rsplit("@", 1)[-1]
-    if not _HOST.match(host) or host.startswith(".") or ".." in host:
+    host, port = parts["host"], parts["port"]
+    if port is not None and not (port.isdigit() and int(port) <= 65535):
+        return f"it is not a valid address (the port {port!r} is not a number up to 65535)"
+    if host.startswith(".") or ".." in host:
         return f"{host!r} is not a valid host name"
     return None
 
