@@ -69,14 +69,28 @@ class EventOffset:
             return day.plus_months(self.months).plus_days(self.days)
 
         first, last = shift(value.earliest), shift(value.latest)
+        end = value.latest
+        if not self.days and end == month_end(end.year, end.month):
+            last = month_end(last.year, last.month)  # "a month after April": all of May
         return make_value(
             first,
             last,
-            value.precision,
+            self._precision(value.precision),
             approximate=value.approximate,
             uncertain=value.uncertain,
             is_range=value.is_range,
         )
+
+    def _precision(self, precision: str) -> str:
+        """What a shifted span still is: "a week after spring 2025" is no season, but a span of
+        days; "a month after April" is still a month; no clock time survives a shift."""
+        if precision == "minute":
+            return "day"
+        if precision == "week":
+            return precision if self.days % 7 == 0 and not self.months else "day"
+        if precision in ("season", "quarter"):
+            return precision if not self.days and self.months % 3 == 0 else "day"
+        return precision if not self.days else "day"
 
 
 # --- words -------------------------------------------------------------------------------

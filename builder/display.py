@@ -44,11 +44,11 @@ def _whole_years(first: Day, last: Day) -> bool:
 def value_text(value: DateValue) -> str:
     """The value's span in words, without qualifiers."""
     first, last, precision = value.earliest, value.latest, value.precision
-    if precision == "minute":
+    if precision == "minute" and value.time:
         return f"{day_text(first)}, {value.time}"
     if precision == "week" and (first, last) == iso_week_of(first):
         return f"week of {day_text(first)}"
-    if precision == "season":
+    if precision == "season" and first.day == 1 and first.month in (3, 6, 9, 12):
         season = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[first.month]
         if season == "winter":
             return f"winter {format_year(first.year)}–{str(last.year)[-2:]}"

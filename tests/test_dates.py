@@ -361,6 +361,33 @@ def test_event_offset_shifts_both_ends() -> None:
     )
 
 
+# what the other event's date is, the offset -> the shifted bounds and what they still are
+SHIFTS = [
+    ("spring 2025", EventOffset("x", days=-2), "2025-02-27", "2025-05-29", "day"),
+    ("2025-21", EventOffset("x", days=7), "2025-03-08", "2025-06-07", "day"),
+    ("spring 2025", EventOffset("x", months=3), "2025-06-01", "2025-08-31", "season"),
+    ("April 2025", EventOffset("x", months=1), "2025-05-01", "2025-05-31", "month"),
+    ("April 2025", EventOffset("x", days=7), "2025-04-08", "2025-05-07", "day"),
+    ("9 April 2025 at 14:30", EventOffset("x", days=1), "2025-04-10", "2025-04-10", "day"),
+    ("last week", EventOffset("x", days=7), "2025-04-07", "2025-04-13", "week"),
+    ("the second quarter of 2025", EventOffset("x", days=1), "2025-04-02", "2025-07-01", "day"),
+]
+
+
+@pytest.mark.parametrize(("base", "offset", "first", "last", "precision"), SHIFTS)
+def test_a_shifted_date_keeps_only_the_precision_it_still_has(
+    base: str, offset: EventOffset, first: str, last: str, precision: str
+) -> None:
+    from builder.display import value_text
+
+    value = resolve(base, THU)
+    assert not isinstance(value, EventOffset)
+    moved = offset.apply(value)
+    assert (moved.earliest.iso(), moved.latest.iso(), moved.precision) == (first, last, precision)
+    assert "None" not in value_text(moved)
+    assert "None" not in moved.edtf
+
+
 def test_the_table_covers_every_language_and_enough_cases() -> None:
     languages = {row[2] or "en" for row in RESOLVED}
     assert languages >= {"en", "tr", "he", "ar", "fr", "de", "es", "ru", "az"}
