@@ -111,7 +111,8 @@ def _validate(args: argparse.Namespace) -> int:
     elif args.format == "github":
         for p in problems:
             message = p.message + (f" (hint: {p.hint})" if p.hint else "")
-            print(f"::error file={p.path},line={p.line},col={p.column}::{_github_escape(message)}")
+            where = f"file={_github_property(p.path)},line={p.line},col={p.column}"
+            print(f"::error {where}::{_github_escape(message)}")
     else:
         for p in problems:
             print(p)
@@ -121,6 +122,11 @@ def _validate(args: argparse.Namespace) -> int:
         else:
             print(f"{count} event{'s' * (count != 1)} checked: no problems", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _github_property(text: str) -> str:
+    """A workflow command's property value: a file named "a,b.yml" must not end the property."""
+    return _github_escape(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _github_escape(text: str) -> str:

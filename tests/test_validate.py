@@ -452,3 +452,10 @@ def test_only_regular_files_inside_the_folder_are_read(write_events, capsys, tmp
     from builder.pipeline import load_chronology
 
     assert sorted(event.id for event in load_chronology(events).events) == ["again", "good"]
+
+
+def test_github_annotations_escape_the_file_name(write_events, capsys) -> None:
+    events = write_events({"a,b:c.yml": "title: no\ndate: on Wednesday\n" + GOOD_SOURCE})
+    code, out, _ = run(capsys, "validate", str(events), "--no-cache", "--format", "github")
+    assert code == 1
+    assert "a%2Cb%3Ac.yml,line=1,col=8::" in out
