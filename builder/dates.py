@@ -292,7 +292,11 @@ def _resolve(
     vouched = _dateparser_fallback(candidates[0] if candidates else lowered, anchor)
     if vouched is not None:
         return vouched
-    assert first_error is not None
+    if first_error is None:  # the language's words gave nothing to read ("¸" in German)
+        first_error = DateUnreadable(
+            f"{text!r} is not a date these rules can read",
+            "write the date as the source does, e.g. '9 April 2025'",
+        )
     raise first_error
 
 

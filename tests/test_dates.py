@@ -392,3 +392,10 @@ def test_the_table_covers_every_language_and_enough_cases() -> None:
     languages = {row[2] or "en" for row in RESOLVED}
     assert languages >= {"en", "tr", "he", "ar", "fr", "de", "es", "ru", "az"}
     assert len(RESOLVED) + len(REFUSED) + len(EVENT_RELATIVE) >= 150
+
+
+@pytest.mark.parametrize("language", ["en", "tr", "he", "ar", "fr", "de", "es", "ru", "az"])
+@pytest.mark.parametrize("text", ["¸", "—", "´", "\u00ad", "..."])
+def test_punctuation_alone_is_unreadable_in_every_language(text: str, language: str) -> None:
+    with pytest.raises(DateError):
+        resolve(text, THU, language)
