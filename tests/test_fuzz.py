@@ -51,6 +51,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from builder.names import page_names
 from builder.pipeline import Chronology, load_chronology
 
 if TYPE_CHECKING:
@@ -380,8 +381,11 @@ def check_site(
     stats.builds += 1
     site = build_site(root, directory_urls)
 
+    # An id that is a hub's name ("index", "tags", ...) has a page name of its own.
+    page_name = page_names([event.id for event in chronology.events])
+
     def event_page(event_id: str) -> Path:
-        return built_page(site, f"events/{event_id}.md", directory_urls)
+        return built_page(site, f"events/{page_name[event_id]}.md", directory_urls)
 
     for event in chronology.events:
         if not event_page(event.id).is_file():
