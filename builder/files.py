@@ -71,16 +71,7 @@ def event_files(events_dir: Path, shown_dir: str) -> tuple[list[EventFile], list
         problems.append(Problem(shown, 1, 1, message, hint))
 
     def add_file(path: str, rel: str) -> None:
-        shown = prefix + rel
-        if len(found) >= MAX_EVENT_FILES:
-            problem(
-                shown,
-                f"the events folder holds more than {MAX_EVENT_FILES:,} event files, the "
-                "limit; this one is not read",
-                "split the chronology into several folders",
-            )
-        else:
-            found.append(EventFile(Path(path), shown))
+        found.append(EventFile(Path(path), prefix + rel))
 
     def walk(folder: str, rel: str, depth: int) -> None:
         real_folder = os.path.realpath(folder)
@@ -132,6 +123,15 @@ def event_files(events_dir: Path, shown_dir: str) -> tuple[list[EventFile], list
         entry, rel, depth = links.pop(0)
         follow(entry, rel, depth)
     found.sort(key=lambda file: file.shown)
+    if len(found) > MAX_EVENT_FILES:
+        first_left_out = found[MAX_EVENT_FILES].shown
+        problem(
+            shown_dir,
+            f"the events folder holds {len(found):,} event files; the limit is "
+            f"{MAX_EVENT_FILES:,}, so those from {first_left_out} on are not read",
+            "split the chronology into several",
+        )
+        del found[MAX_EVENT_FILES:]
     return found, problems
 
 

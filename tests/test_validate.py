@@ -459,3 +459,19 @@ def test_github_annotations_escape_the_file_name(write_events, capsys) -> None:
     code, out, _ = run(capsys, "validate", str(events), "--no-cache", "--format", "github")
     assert code == 1
     assert "a%2Cb%3Ac.yml,line=1,col=8::" in out
+
+
+def test_past_the_file_limit_one_problem_names_it(write_events, monkeypatch) -> None:
+    from builder import files
+    from builder.pipeline import load_chronology
+
+    monkeypatch.setattr(files, "MAX_EVENT_FILES", 3)  # 200,000 real files would take minutes
+    events = write_events(
+        {f"e{i}.yml": "title: T\ndate: on Wednesday\n" + GOOD_SOURCE for i in range(5)}
+    )
+    chronology = load_chronology(events, relative_to=events.parent)
+    assert [str(p) for p in chronology.problems] == [
+        "events:1:1: error: the events folder holds 5 event files; the limit is 3, so those "
+        "from events/e3.yml on are not read (hint: split the chronology into several)"
+    ]
+    assert len(chronology.events) == 3
