@@ -58,7 +58,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.chronology: Chronology | None = None
         self.pages: Pages | None = None
         self.bodies: dict[str, PageParts] = {}
-        self.root = Path.cwd()
+        self.root = Path()  # set in on_config; a deleted working folder must not break loading
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent

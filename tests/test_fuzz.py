@@ -61,8 +61,8 @@ if TYPE_CHECKING:
 
 EXAMPLES = int(os.environ.get("CHRONOLOGY_FUZZ_EXAMPLES") or 0)  # 0: the suite's own counts
 COLLECT = os.environ.get("CHRONOLOGY_FUZZ_COLLECT")  # a .jsonl path: record failures, go on
-LOAD_SECONDS = 10  # one load_chronology of at most four small files
-BUILD_SECONDS = 30  # one strict Material build of at most four events
+LOAD_SECONDS = 30  # one load_chronology of at most four small files; generous for loaded CI
+BUILD_SECONDS = 120  # one strict Material build of at most four events; generous for loaded CI
 
 
 # --- time limits and failures -----------------------------------------------------------------
