@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from builder.dates import DateError, DateRefused, DateUnreadable, EventOffset, resolve
+from builder.files import FileTooLarge, NotRegularFile, is_inside, read_bounded
 from builder.model import DateValue
 
 if TYPE_CHECKING:
@@ -122,13 +123,6 @@ def _scope(events_dir: Path) -> str:
     return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
-def _inside(path: str, folder: str) -> bool:
-    try:
-        return os.path.commonpath([path, folder]) == folder
-    except ValueError:  # another drive on Windows
-        return False
-
-
 def _owned_privately(info: os.stat_result) -> bool:
     """On POSIX: this user's, and nobody else may write it (Windows has no such bits)."""
     if not hasattr(os, "getuid"):  # pragma: no cover - Windows
@@ -148,32 +142,10 @@ def _private_folder(path: Path) -> bool:
 
 def read_limited(path: Path, limit: int) -> bytes | None:
     """A regular file's bytes, or None: missing, a symbolic link, a FIFO, larger than `limit`."""
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    if hasattr(os, "O_NOFOLLOW"):
-        flags |= os.O_NOFOLLOW
-    elif os.path.islink(path):  # pragma: no cover - Windows
-        return None
     try:
-        descriptor = os.open(path, flags)
-    except OSError:
+        return read_bounded(path, limit, follow_links=False)
+    except (OSError, NotRegularFile, FileTooLarge):
         return None
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            return None
-        chunks = []
-        size = 0
-        while size <= limit:
-            chunk = os.read(descriptor, min(1 << 20, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        return None if size > limit else b"".join(chunks)
-    except OSError:
-        return None
-    finally:
-        os.close(descriptor)
 
 
 def write_atomically(folder: Path, name: str, data: bytes) -> bool:
@@ -307,7 +279,7 @@ def _through_a_link_in(path: Path, project: str) -> bool:
     for part in path.parts[1:]:
         current = current / part
         if os.path.islink(current):
-            if _inside(os.path.realpath(current.parent), project):
+            if is_inside(os.path.realpath(current.parent), project):
                 return True
             current = Path(os.path.realpath(current))
         elif not os.path.lexists(current):
@@ -329,7 +301,7 @@ def open_store(
     """
     root = user_cache_root()
     project = str(project_folder(events_dir))
-    if _inside(os.path.realpath(root), project):
+    if is_inside(os.path.realpath(root), project):
         return None, f"the user cache folder {root} lies inside the project {project}"
     secret = _secret(root)
     if secret is None:

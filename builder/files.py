@@ -43,8 +43,12 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def _inside(real: str, root: str) -> bool:
-    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+def is_inside(path: str, folder: str) -> bool:
+    """Whether `path` is `folder` or lies under it (both real, absolute paths)."""
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # another drive on Windows
+        return False
 
 
 def _is_event_name(name: str) -> bool:
@@ -110,7 +114,7 @@ def event_files(events_dir: Path, shown_dir: str) -> tuple[list[EventFile], list
 
     def follow(entry: os.DirEntry[str], rel: str, depth: int) -> None:
         real = os.path.realpath(entry.path)
-        if not _inside(real, root):
+        if not is_inside(real, root):
             if _is_event_name(entry.name) or os.path.isdir(real):
                 problem(prefix + rel, OUTSIDE, OUTSIDE_HINT)
         elif os.path.isdir(real):
@@ -152,7 +156,7 @@ def read_file(
     def refuse(message: str, hint: str | None = None) -> tuple[None, list[Problem]]:
         return None, [Problem(shown, 1, 1, message, hint)]
 
-    if inside is not None and not _inside(os.path.realpath(path), os.path.realpath(inside)):
+    if inside is not None and not is_inside(os.path.realpath(path), os.path.realpath(inside)):
         return refuse(OUTSIDE, OUTSIDE_HINT)
 
     try:
@@ -161,39 +165,67 @@ def read_file(
         return refuse("this is a link to nothing (its target does not exist)", "remove it")
     except OSError as error:
         return refuse(f"cannot read the file: {error.strerror}")
-    if not stat.S_ISREG(status.st_mode):
-        return refuse(f"this is {_kind(status.st_mode)}, not an event file; it is not read")
-    if status.st_size > MAX_FILE_BYTES:
-        return refuse(*_too_big(status.st_size))
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    # Checked before opening too: a device is never even opened.
+    mode = status.st_mode
     try:
-        descriptor = os.open(path, flags)
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(mode)
+        return read_bounded(path, MAX_FILE_BYTES), []
+    except NotRegularFile as refused:
+        return refuse(f"this is {_kind(refused.mode)}, not an event file; it is not read")
+    except FileTooLarge as refused:
+        return refuse(
+            f"the file is {refused.size:,} bytes; event files are limited to {MAX_FILE_BYTES:,}",
+            "split it: one event per file",
+        )
     except OSError as error:
         return refuse(f"cannot read the file: {error.strerror}")
+
+
+class NotRegularFile(Exception):
+    def __init__(self, mode: int) -> None:
+        super().__init__(_kind(mode))
+        self.mode = mode
+
+
+class FileTooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size:,} bytes")
+        self.size = size
+
+
+def read_bounded(path: Path | str, limit: int, *, follow_links: bool = True) -> bytes:
+    """A regular file's bytes, never more than `limit` of them, from a file no one can swap.
+
+    It is opened without blocking (a FIFO never hangs the run) and checked on the open
+    descriptor, so a FIFO or a device put in a file's place is refused before a byte is read;
+    a file that grows while being read is still cut at `limit`. Raises NotRegularFile,
+    FileTooLarge, or OSError (with `follow_links` False, also for a symbolic link).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    if not follow_links:
+        if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):  # pragma: no cover - Windows
+            raise OSError(f"{path} is a symbolic link")
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags)
     try:
         opened = os.fstat(descriptor)
         if not stat.S_ISREG(opened.st_mode):
-            return refuse(f"this is {_kind(opened.st_mode)}, not an event file; it is not read")
+            raise NotRegularFile(opened.st_mode)
+        if opened.st_size > limit:
+            raise FileTooLarge(opened.st_size)
         chunks = []
-        left = MAX_FILE_BYTES + 1
+        left = limit + 1
         while left > 0:
-            chunk = os.read(descriptor, min(left, 1 << 16))
+            chunk = os.read(descriptor, min(left, 1 << 20))
             if not chunk:
                 break
             chunks.append(chunk)
             left -= len(chunk)
-    except OSError as error:
-        return refuse(f"cannot read the file: {error.strerror}")
     finally:
         os.close(descriptor)
     data = b"".join(chunks)
-    if len(data) > MAX_FILE_BYTES:
-        return refuse(*_too_big(len(data)))
-    return data, []
-
-
-def _too_big(size: int) -> tuple[str, str]:
-    return (
-        f"the file is {size:,} bytes; event files are limited to {MAX_FILE_BYTES:,}",
-        "split it: one event per file",
-    )
+    if len(data) > limit:
+        raise FileTooLarge(len(data))
+    return data
