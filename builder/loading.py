@@ -44,8 +44,8 @@ PLAIN_TAGS = {
 class Document:
     """One YAML file's data, and where each value (and each mapping key) stands in it.
 
-    `plain_scalars` keeps, for each unquoted value that YAML 1.1 reads as something other than
-    text, its kind ("boolean", "integer", "number", "date", "null") and the text as written:
+    `plain_scalars` keeps, for each unquoted value that YAML 1.1 or 1.2 reads as something
+    other than text, its kind ("boolean", "integer", "number", "date", "null") and the text as written:
     `title: no` is the boolean False in the data and ("boolean", "no") here, so a field that
     wants text can say "quote it" instead of publishing "False".
     """
@@ -75,16 +75,14 @@ def decode(data: bytes, shown_as: str) -> tuple[str | None, list[Problem]]:
         # A byte order mark is how some editors start UTF-8; it is not part of the text.
         return data.decode("utf-8").removeprefix("\ufeff"), []
     except UnicodeDecodeError as error:
-        line_start = data.rfind(b"\n", 0, error.start) + 1
-        return None, [
-            Problem(
-                shown_as,
-                data.count(b"\n", 0, error.start) + 1,
-                len(data[line_start : error.start].decode("utf-8", "replace")) + 1,
-                f"the file is not UTF-8 text ({error.reason})",
-                "save it as UTF-8",
-            )
-        ]
+        line, column = _place(data[: error.start].decode("utf-8", "replace"))
+        message = f"the file is not UTF-8 text ({error.reason})"
+        return None, [Problem(shown_as, line, column, message, "save it as UTF-8")]
+
+
+def _place(before: str) -> tuple[int, int]:
+    """The line and column of the character that follows `before`."""
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
 def load_text(text: str, shown_as: str) -> tuple[Document | None, list[Problem]]:
@@ -105,7 +103,7 @@ def load_text(text: str, shown_as: str) -> tuple[Document | None, list[Problem]]
         before = text.encode()[: error.position].decode(errors="ignore")
         if text[len(before) : len(before) + 1] != chr(code):
             before = text[: error.position]
-        line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        line, column = _place(before)
         message = f"the character U+{code:04X} is not allowed raw in YAML"
         hint = "delete it; to keep a special character, write it as an escape in double quotes"
         return None, [*builder.problems, Problem(shown_as, line, column, message, hint)]
@@ -148,8 +146,7 @@ _YAML_1_2_SCALAR = re.compile(
     r"|(?P<null>~|null|Null|NULL|))$"
 )
 
-
-_YAML_1_2_FIRST = frozenset("0123456789+-.~tTfFnN")
+_YAML_1_2_FIRST = frozenset("0123456789+-.~tTfFnN")  # what such a scalar can start with
 
 
 def _yaml_1_2_kind(text: str) -> str | None:

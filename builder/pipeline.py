@@ -4,6 +4,7 @@ site both take, so what `chronology validate` reports is exactly what the site s
 from __future__ import annotations
 
 import os
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,8 +78,7 @@ def _load_chronology(
         if data is None:
             problems.extend(read_problems)
             continue
-        stem = os.path.splitext(os.path.basename(file.shown))[0]
-        draft, checked = _check_bytes(data, stem, file.shown)
+        draft, checked = _check_bytes(data, file.shown)
         problems.extend(_capped(checked))
         if draft is not None:
             drafts.append(draft)
@@ -109,18 +109,18 @@ def _capped(problems: list[Problem]) -> list[Problem]:
     ]  # fmt: skip
 
 
-def _check_bytes(data: bytes, stem: str, shown: str) -> tuple[EventDraft | None, list[Problem]]:
+def _check_bytes(data: bytes, shown: str) -> tuple[EventDraft | None, list[Problem]]:
     document, problems = _load(data, shown)
     if document is None:
         return None, problems
-    return check_event(document, default_id=stem)
+    return check_event(document, default_id=posixpath.splitext(posixpath.basename(shown))[0])
 
 
 def _storylines(
     events_dir: Path, relative_to: Path | None, problems: list[Problem]
 ) -> dict[str, Storyline]:
     path = events_dir / STORYLINES_FILE
-    if not path.exists() and not path.is_symlink():
+    if not os.path.lexists(path):  # a broken or outside link is reported, not skipped
         return {}
     shown = shown_path(path, relative_to)
     data, read_problems = read_file(path, shown, inside=events_dir)
@@ -141,13 +141,12 @@ def _load(data: bytes, shown: str) -> tuple[Document | None, list[Problem]]:
     return (None, problems) if text is None else load_text(text, shown)
 
 
-def _id_place(draft: EventDraft) -> Problem:
+def _id_place(draft: EventDraft) -> tuple[int, int, str]:
     """Where an event's id comes from: its `id:` line, or the file's first line (its name)."""
     data = draft.document.data
     if isinstance(data, dict) and "id" in data:
-        line, column = draft.document.where(("id",))
-        return Problem(draft.document.path, line, column, "")
-    return Problem(draft.document.path, 1, 1, "")
+        return (*draft.document.where(("id",)), "its `id:`")
+    return 1, 1, "its file name"
 
 
 def _unique(drafts: Iterable[EventDraft], problems: list[Problem]) -> list[EventDraft]:
@@ -160,15 +159,11 @@ def _unique(drafts: Iterable[EventDraft], problems: list[Problem]) -> list[Event
         if len(group) == 1:
             unique.append(group[0])
             continue
-        places = {id(draft): _id_place(draft) for draft in group}
-        for draft in group:
-            here = places[id(draft)]
-            others = ", ".join(
-                f"{p.path}:{p.line}" for d in group if (p := places[id(d)]) is not here
-            )
-            source = "its `id:`" if here.column > 1 or here.line > 1 else "its file name"
+        places = [(draft.document.path, *_id_place(draft)) for draft in group]
+        for path, line, column, source in places:
+            others = ", ".join(f"{p}:{n}" for p, n, *_ in places if (p, n) != (path, line))
             problems.append(
-                Problem(here.path, here.line, here.column,
+                Problem(path, line, column,
                         f"the id {event_id!r} (from {source}) is also the id of {others}",
                         "give each event its own id (or file name)")
             )  # fmt: skip
@@ -179,19 +174,18 @@ def _check_spellings(drafts: list[EventDraft], problems: list[Problem]) -> None:
     """One name, one spelling: names that differ only by case, accents or invisible marks would
     split one actor's events over two pages, or merge on one page without saying so."""
     for kind in ("actors", "places", "tags"):
-        first_seen: dict[str, tuple[str, str, int]] = {}
+        first_seen: dict[str, tuple[str, EventDraft, int]] = {}
         for draft in drafts:
             for i, name in enumerate(getattr(draft, kind)):
-                key = fold(name)
-                line, _ = draft.document.where((kind, i))
-                seen = first_seen.setdefault(key, (name, draft.document.path, line))
-                if seen[0] != name:
+                first, where, index = first_seen.setdefault(fold(name), (name, draft, i))
+                if first != name:
+                    line, _ = where.document.where((kind, index))
                     problems.append(
                         draft.document.problem(
                             (kind, i),
-                            f"{name!r} is spelled {seen[0]!r} in {seen[1]}:{seen[2]}; "
+                            f"{name!r} is spelled {first!r} in {where.document.path}:{line}; "
                             f"one name needs one spelling",
-                            f"write {seen[0]!r} here, or change it there",
+                            f"write {first!r} here, or change it there",
                         )
                     )
 
