@@ -6,28 +6,20 @@ pass while not running it. Screenshots are kept in test-artifacts/.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
+
+from tests.conftest import serving
 
 ROOT = Path(__file__).parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Chromium on a machine without network: no background traffic, no first-run, no GPU.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
-
 pytestmark = pytest.mark.browser
 
 
@@ -43,23 +35,8 @@ def site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(
-        http.server.SimpleHTTPRequestHandler, directory=str(source / "site")
-    )
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    assert Path(CHROMIUM).exists(), "Chromium is required: apt-get install chromium"
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
+    with serving(source / "site") as url:
+        yield url
 
 
 def open_page(browser, url: str) -> tuple[Page, list[str]]:  # type: ignore[no-untyped-def]

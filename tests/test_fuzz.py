@@ -53,6 +53,7 @@ from mkdocs.exceptions import Abort
 
 from builder.names import page_names
 from builder.pipeline import Chronology, load_chronology
+from builder.render import Pages
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -246,8 +247,6 @@ plugins:
   - chronology
 """
 HOME = "# Fuzz\n\n<!-- chronology: storylines -->\n\n<!-- chronology: latest -->\n"
-HUBS = ("chronology.md", "timeline.md", "sources.md", "storylines/index.md", "tags/index.md",
-        "actors/index.md", "places/index.md")  # fmt: skip
 
 
 class _TemplateCache(jinja2.BytecodeCache):
@@ -390,7 +389,7 @@ def check_site(
     for event in chronology.events:
         if not event_page(event.id).is_file():
             raise FuzzFailure("an accepted event has no page", event.id)
-    hubs = {built_page(site, hub, directory_urls).resolve() for hub in HUBS}
+    hubs = {built_page(site, hub, directory_urls).resolve() for hub in Pages.hub_uris()}
     for hub in hubs:
         if not hub.is_file():
             raise FuzzFailure("a hub page is missing", str(hub.relative_to(site.resolve())))

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import http.server
 import os
 import pickle
 import re
@@ -29,7 +28,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -39,14 +37,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import serving
+
 CASES_DIR = Path(__file__).parent / "hostile"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "case.yml").is_file())
 BIN = Path(sys.executable).parent
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 
 VALIDATE_TIMEOUT = 30  # seconds; a check of a few small files takes well under one
 BUILD_TIMEOUT = 60
@@ -490,30 +485,10 @@ INERT_CHECK = """() => {
 }"""
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def server_url(workspace: Path):  # type: ignore[no-untyped-def]
-    handler = functools.partial(_QuietHandler, directory=str(workspace))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "Chromium is required: apt-get install chromium"
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
+    with serving(workspace) as url:
+        yield url
 
 
 @pytest.mark.browser
