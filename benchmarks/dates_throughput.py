@@ -30,7 +30,8 @@ import dateparser
 
 from builder.cache import ROOT_VARIABLE, open_date_cache
 from builder.calendar import MONTH_NAMES, WEEKDAY_NAMES, Day, iso_week_of, month_end
-from builder.dates import DateError, _resolve, resolve
+from builder.dates import DateError, resolve
+from builder.dates.resolver import _resolve
 from builder.pipeline import load_chronology
 
 TURKISH_MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos",

@@ -69,7 +69,7 @@ SECRET_FILE = "secret.key"
 SECRET_BYTES = 32
 PROJECTS_FOLDER = "projects"
 
-RULE_MODULES = ("calendar.py", "dates.py", "edtf.py", "languages.py", "model.py")
+RULE_MODULES = ("calendar.py", "dates", "edtf.py", "languages", "model.py")
 
 
 @cache
@@ -77,7 +77,11 @@ def versions_key(modules: tuple[str, ...] = RULE_MODULES) -> str:
     digest = hashlib.sha256()
     here = Path(__file__).parent
     for name in modules:
-        digest.update((here / name).read_bytes())
+        path = here / name
+        # A rule module or a package of them: every .py file, in a fixed order.
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.relative_to(here).as_posix().encode())
+            digest.update(file.read_bytes())
     digest.update(metadata.version("dateparser").encode())
     digest.update(metadata.version("pyyaml").encode())
     return digest.hexdigest()[:16]
