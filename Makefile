@@ -31,6 +31,7 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/dates_throughput.py
+	$(BIN)/python benchmarks/dates_accuracy.py
 
 golden: $(STAMP)
 	$(BIN)/pytest tests/test_golden.py --regenerate-golden

@@ -82,8 +82,9 @@ def versions_key(modules: tuple[str, ...] = RULE_MODULES) -> str:
         for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
             digest.update(file.relative_to(here).as_posix().encode())
             digest.update(file.read_bytes())
-    digest.update(metadata.version("dateparser").encode())
-    digest.update(metadata.version("pyyaml").encode())
+    # The converters of the Hijri, Hebrew and Persian calendars decide those dates' meaning too.
+    for package in ("dateparser", "pyyaml", "hijridate", "pyluach", "jdatetime"):
+        digest.update(metadata.version(package).encode())
     return digest.hexdigest()[:16]
 
 

@@ -144,7 +144,7 @@ def _problem_json(problem: Problem) -> dict[str, object]:
 
 
 def value_json(value: DateValue) -> dict[str, object]:
-    return {
+    data: dict[str, object] = {
         "earliest": value.earliest.iso(),
         "latest": value.latest.iso(),
         "precision": value.precision,
@@ -152,6 +152,10 @@ def value_json(value: DateValue) -> dict[str, object]:
         "uncertain": value.uncertain,
         "edtf": value.edtf,
     }
+    if value.calendar:  # read in another calendar: which, and the date as written there
+        data["calendar"] = value.calendar
+        data["calendar_date"] = value.calendar_date
+    return data
 
 
 def _event_date_json(event_id: str, date: EventDate) -> dict[str, object]:
@@ -172,8 +176,11 @@ def _dates(args: argparse.Namespace) -> int:
     if args.format == "json":
         _print_json(rows, sys.stdout)
     else:
-        columns = ("id", "text", "anchor", "anchor_origin", "earliest", "latest", "precision",
-                   "approximate", "uncertain", "edtf")  # fmt: skip
+        columns: tuple[str, ...] = ("id", "text", "anchor", "anchor_origin", "earliest", "latest",
+                                    "precision", "approximate", "uncertain", "edtf")  # fmt: skip
+        if any(row.get("calendar") for row in rows):  # the column only when a date needs it
+            columns = (*columns, "calendar")
+            rows = [{**row, "calendar": _calendar_cell(row)} for row in rows]
         table = [[_cell(row[c]) for c in columns] for row in rows]
         widths = [max([len(c), *(len(r[i]) for r in table)]) for i, c in enumerate(columns)]
         print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
@@ -182,6 +189,13 @@ def _dates(args: argparse.Namespace) -> int:
     for problem in chronology.problems:
         print(problem, file=sys.stderr)
     return 1 if chronology.problems else 0
+
+
+def _calendar_cell(row: dict[str, object]) -> str | None:
+    """The calendar cell, "hijri: 11 Shawwal 1446 AH"; None for a Gregorian date."""
+    if not row.get("calendar"):
+        return None
+    return f"{row['calendar']}: {row['calendar_date']}"
 
 
 def _cell(value: object) -> str:

@@ -44,6 +44,8 @@ def _whole_years(first: Day, last: Day) -> bool:
 def value_text(value: DateValue) -> str:
     """The value's span in words, without qualifiers."""
     first, last, precision = value.earliest, value.latest, value.precision
+    if value.part and precision in ("day", "decade", "century"):
+        return _part_text(value)
     if precision == "minute" and value.time:
         return f"{day_text(first)}, {value.time}"
     if precision == "week" and (first, last) == iso_week_of(first):
@@ -78,6 +80,34 @@ def value_text(value: DateValue) -> str:
     return _span(first, last)
 
 
+def _part_text(value: DateValue) -> str:
+    """A part of a day, decade or century: 'night of 12–13 June 2025', 'evening of 9 April
+    2025', 'late on 9 April 2025', 'the late 1980s', 'the first half of the 20th century'."""
+    first, last, part = value.earliest, value.latest, value.part
+    if value.precision == "day":
+        days = _span(first, last)
+        if part in ("early", "late"):
+            return f"{part} on {days}"
+        if part in ("midday", "dawn", "midnight", "overnight"):
+            return f"{days}, {part}"
+        return f"{part} of {days}"
+    if value.precision == "decade":
+        decade = first.year - first.year % 10
+        whole = f"the {decade}s"
+    else:
+        # The whole century the part lies in (BC parts are named from their own years).
+        number = -(-last.year // 100)
+        whole = (
+            _century_text(100 * number - 99, 100 * number)
+            if last.year > 0
+            else _century_text(first.year, last.year)
+        )
+    if part in ("early", "mid", "late"):
+        joiner = "-" if part == "mid" else " "
+        return f"the {part}{joiner}{whole.removeprefix('the ')}"
+    return f"the {part} of {whole}"
+
+
 def _century_text(first_year: int, last_year: int) -> str:
     number = -(-last_year // 100) if last_year > 0 else -(-(1 - first_year) // 100)
     suffix = (
@@ -94,6 +124,18 @@ def qualifiers(value: DateValue) -> str:
     if value.uncertain:
         notes.append("uncertain")
     return f" ({', '.join(notes)})" if notes else ""
+
+
+CALENDAR_LABELS = {"hijri": "Hijri", "hebrew": "Hebrew", "persian": "Solar Hijri"}
+
+
+def calendar_note(value: DateValue) -> str:
+    """Which calendar the date was written in, and the date as written there:
+    " (Hijri calendar: 11 Shawwal 1446 AH)"; empty for a Gregorian date."""
+    if not value.calendar:
+        return ""
+    label = CALENDAR_LABELS.get(value.calendar, value.calendar)
+    return f" ({label} calendar: {value.calendar_date})" if value.calendar_date else f" ({label})"
 
 
 def date_text(date: EventDate, end: EventDate | None = None) -> str:
@@ -120,9 +162,12 @@ def html_datetime(value: DateValue) -> str | None:
 
 def evidence_text(date: EventDate) -> str:
     """How the date was found: 'on Wednesday', Reuters, Thu 10 April 2025 → Wed 9 April 2025."""
-    result = value_text(date.value) + qualifiers(date.value)
-    if date.value.precision == "day" and date.value.earliest == date.value.latest:
-        result = day_text(date.value.earliest, weekday=True)
+    value = date.value
+    if value.precision == "day" and value.earliest == value.latest and not value.part:
+        result = day_text(value.earliest, weekday=True)
+    else:
+        result = value_text(value)
+    result += qualifiers(value) + calendar_note(value)
     anchor = date.anchor
     if anchor is None:
         return f"‘{date.text}’ → {result}"

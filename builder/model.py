@@ -27,6 +27,10 @@ class DateValue:
     part: str | None = None  # "early", "mid", "late", "first half", ... of the period
     is_range: bool = False
     time: str | None = None  # "14:30" or "14:30+03:00", with minute precision
+    # The calendar the text was written in ("hijri", "hebrew", "persian"; None: Gregorian), and
+    # the date as read in it ("11 Shawwal 1446 AH"); the bounds above are always Gregorian.
+    calendar: str | None = None
+    calendar_date: str | None = None
 
     def overlaps(self, other: DateValue) -> bool:
         return self.earliest <= other.latest and other.earliest <= self.latest

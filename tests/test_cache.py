@@ -518,13 +518,13 @@ def test_a_field_added_to_a_stored_class_is_stored_and_changes_the_versions() ->
     ]
     Wider = dataclasses.make_dataclass(
         "DateValue",
-        [*fields, ("calendar", "str | None", dataclasses.field(default=None))],
+        [*fields, ("hemisphere", "str | None", dataclasses.field(default=None))],
         frozen=True,
         namespace={"__module__": DateValue.__module__},
     )
     from builder.calendar import Day
 
-    value = Wider(Day(2025, 4, 9), Day(2025, 4, 9), "day", "2025-04-09", calendar="hijri")
+    value = Wider(Day(2025, 4, 9), Day(2025, 4, 9), "day", "2025-04-09", hemisphere="south")
     codec = _codec(Wider)
     encoded = json.loads(json.dumps(codec.encode(value)))
     assert codec.decode(encoded) == value

@@ -13,12 +13,13 @@ from builder.calendar import (
     days_in_month,
     format_iso_year,
     format_year,
+    iso_week_of,
     month_end,
 )
-from builder.dates import refusals
+from builder.dates import numbers, refusals
 from builder.dates.errors import DateRefused, DateUnreadable
 from builder.dates.relative import needs_anchor, relative
-from builder.dates.times import OFFSET, TIME, clock_time, zone_offset
+from builder.dates.times import OFFSET, TIME, clock_time, find_clock, offset_for, zone_offset
 from builder.dates.values import (
     bare_code,
     checked_day,
@@ -47,20 +48,33 @@ from builder.model import DateValue
 
 # --- reading English -----------------------------------------------------------------------
 
+_ON_OR_ABOUT = re.compile(r"^(?:on|in|at)\s+or\s+(?:about|around)\s+")
+# Month names as a regex alternation, for spelled days next to them ("the twenty-first of May").
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+
 
 def read(text: str, anchor: Day | None, order: str | None) -> DateValue:
     text = re.sub(r"[‐‑‒–—−]", "–", text)
     text = re.sub(r"\bmid-", "mid ", text)
     text = text.replace(",", " ").strip(" .")
     text = " ".join(text.split())
+    text = numbers.digits_for_words(text, _MONTH_WORDS)
     approximate = uncertain = False
+    if match := _ON_OR_ABOUT.match(text):  # "on or about 9 April": the legal "about"
+        approximate, text = True, text[match.end() :]
     if match := APPROXIMATE.match(text):
         approximate, text = True, text[match.end() :]
     if match := UNCERTAIN.match(text):
         uncertain, text = True, text[match.end() :]
     if text.endswith("?"):
         uncertain, text = True, text[:-1].strip()
-    value = _read_unqualified(text, anchor, order)
+    try:
+        value = _read_unqualified(text, anchor, order)
+    except DateUnreadable:
+        # Words no reader understands may still be words known to name no date ("in recent
+        # weeks", "in the run-up to the vote"): give that reason rather than "unreadable".
+        refusals.refuse_if_unresolvable(text)
+        raise
     if approximate or uncertain:
         value = make_value(
             value.earliest,
@@ -86,13 +100,21 @@ def _as_edtf(text: str) -> DateValue | None:
 
 
 def _read_unqualified(text: str, anchor: Day | None, order: str | None) -> DateValue:
+    refuse_year_span_or_edtf(text)
     if (as_edtf := _as_edtf(text)) is not None:
         return as_edtf
+    for form in _FORMS:
+        try:
+            value = form(text, anchor, order)
+        except DateUnreadable:
+            continue  # the words inside the form are no date ("that morning"): other rules
+        if value is not None:
+            return value
     relative_value = relative(text, anchor)
     if relative_value is not None:
         return relative_value
     if match := NUMERIC.match(text):
-        return _numeric(match, text, order)
+        return _numeric(match, text, order, anchor)
     if match := MONTH_FIRST_DAY_RANGE.match(text):
         month, start, end, year = match.groups()
         text = f"{start} {month} {year} – {end} {month} {year}"
@@ -126,18 +148,25 @@ def _range(left: str, right: str, anchor: Day | None, order: str | None) -> Date
     )
 
 
-def _numeric(match: re.Match[str], text: str, order: str | None) -> DateValue:
+def _numeric(
+    match: re.Match[str], text: str, order: str | None, anchor: Day | None = None
+) -> DateValue:
     a, _, b, c = match.groups()
-    if len(a) == 4:
-        year, month, day = int(a), int(b), int(c)
+    if len(a) == 4 or (order == "YMD" and len(a) == 2 and len(c) == 2):
+        year = int(a) if len(a) == 4 else _two_digit_year(int(a), text, order, anchor)
+        month, day = int(b), int(c)
         if order not in (None, "YMD"):
             raise DateRefused(f"{text!r} is not in the declared {order} order")
     else:
-        if len(c) != 4:
+        if len(c) == 2:
+            year = _two_digit_year(int(c), text, order, anchor)
+        elif len(c) != 4:
             raise DateRefused(
-                f"{text!r} has a two-digit year", "write the year in full, e.g. 07/10/2023"
+                f"{text!r} has a {len(c)}-digit year", "write the year in full, e.g. 07/10/2023"
             )
-        year, first, second = int(c), int(a), int(b)
+        else:
+            year = int(c)
+        first, second = int(a), int(b)
         if order == "YMD":
             raise DateRefused(f"{text!r} is not in the declared YMD order")
         if order is None:
@@ -150,6 +179,426 @@ def _numeric(match: re.Match[str], text: str, order: str | None) -> DateValue:
             order = "MDY" if second > 12 else "DMY"
         day, month = (first, second) if order == "DMY" else (second, first)
     return day_value(checked_day(year, month, day, text))
+
+
+def _two_digit_year(digits: int, text: str, order: str | None, anchor: Day | None) -> int:
+    """'23' in '07/10/23': the year ending in those digits from 50 years before the anchor's
+    year to 10 years after it, read only in a declared date order; anything else is refused."""
+    if order is None or anchor is None:
+        missing = "no date order is declared" if order is None else "there is no anchor"
+        raise DateRefused(
+            f"{text!r} has a two-digit year, and {missing} to place it in a century",
+            "write the year in full, e.g. 07/10/2023, or declare date_order and give the "
+            "source's published date",
+        )
+    year = anchor.year - (anchor.year - digits) % 100 + 100 * (digits > anchor.year % 100)
+    year = year if year <= anchor.year + TWO_DIGIT_YEAR_AHEAD else year - 100
+    if year < anchor.year - TWO_DIGIT_YEAR_BACK:
+        raise DateRefused(
+            f"{text!r} has a two-digit year more than {TWO_DIGIT_YEAR_BACK} years before or "
+            f"{TWO_DIGIT_YEAR_AHEAD} after the report ({anchor.year})",
+            "write the year in full, e.g. 07/10/1962",
+        )
+    return year
+
+
+TWO_DIGIT_YEAR_BACK = 50
+TWO_DIGIT_YEAR_AHEAD = 10
+
+# --- forms read before the relative ones ---------------------------------------------------
+#
+# Each form returns None when the text is not of its kind, so the next one may try; the words
+# inside a form (the date of "Friday night", the day of "at 22:15 GMT on Friday") are read by
+# the whole reader again.
+
+# "1980–85", "2019/20", "2019-20": a span of years written with the second one short.
+_SHORT_YEAR_SPAN = re.compile(
+    r"^(?:(?:in|from|during)\s+)?(?:the\s+)?(\d{4})\s*([–/-]|to)\s*(\d{2})$"
+)
+
+
+def refuse_year_span_or_edtf(text: str) -> None:
+    """Refuse '2023-24' where it reads both ways: the years 2023-2024 as copy writes them, and an
+    EDTF season, quarter or half (here winter 2023). Consecutive years with a hyphen, the second
+    past 12 ('2011-12' stays December 2011); with an en dash or a slash it is the years alone."""
+    match = _SHORT_YEAR_SPAN.match(text.lower())
+    if match is None or match[2] != "-":
+        return
+    first, second = int(match[1]), int(match[3])
+    if second != (first + 1) % 100 or second <= 12 or _as_edtf(text) is None:
+        return
+    raise DateRefused(
+        f"{text!r} could be the years {match[1]}–{match[3]} or the EDTF code for "
+        f"{value_text_for_code(text)}",
+        f"write '{match[1]}–{match[3]}' with an en dash for the years, or the period in words",
+    )
+
+
+def value_text_for_code(text: str) -> str:
+    from builder.display import value_text
+
+    value = _as_edtf(text)
+    return value_text(value) if value is not None else text
+
+
+def _short_year_span(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    match = _SHORT_YEAR_SPAN.match(text)
+    if match is None or (match[2] == "-" and _as_edtf(text) is not None):
+        return None
+    return _year_span(match, text)
+
+
+def _year_span(match: re.Match[str], text: str) -> DateValue:
+    first, short = int(match[1]), int(match[3])
+    last = first - first % 100 + short
+    if last <= first:
+        last += 100  # "1998–02": into the next century, if that stays a short span
+        if last - first > 10:
+            raise DateRefused(
+                f"the range {text!r} ends before it starts",
+                "write both years in full, the earlier first, e.g. '1980–1985'",
+            )
+    return make_value(Day(first, 1, 1), Day(last, 12, 31), "year", is_range=True)
+
+
+# "7/10", "7.10": a day and month in figures, read only in a declared date order.
+_SHORT_NUMERIC = re.compile(r"^(?:on\s+)?(\d{1,2})([/.])(\d{1,2})$")
+
+
+def _short_numeric(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    match = _SHORT_NUMERIC.match(text)
+    if match is None or order is None:
+        return None
+    if order == "YMD":
+        raise DateRefused(f"{text!r} is not in the declared YMD order", "write e.g. '2025-10-07'")
+    first, second = int(match[1]), int(match[3])
+    day, month = (first, second) if order == "DMY" else (second, first)
+    if not 1 <= month <= 12:
+        raise DateRefused(
+            f"{text!r}: there is no month {month} ({order} order)",
+            "check the declared date_order, or write the month's name",
+        )
+    return _day_without_year(month, day, anchor, text)
+
+
+def _with_clock(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'at 22:15 GMT on Friday', '0400 GMT Monday', '9 p.m. ET', '14:30 local time': the time
+    as written, with the offset of the zone it names, on the day the rest of the words give."""
+    clock = find_clock(text)
+    if clock is None:
+        return None
+    rest = re.sub(r"^(?:(?:on|at|of)\s+)+|\s+(?:on|at)$", "", clock.rest).strip()
+    if not rest:
+        raise DateRefused(
+            f"{text!r} is a time without a date",
+            "add the day, e.g. 'at 22:15 GMT on Friday' or '9 April 2025 14:30'",
+        )
+    value = _read_unqualified(rest, anchor, order)
+    day = _one_day(value, text, "a time of day")
+    time = f"{clock.time}{offset_for(clock, day)}"
+    return make_value(
+        day,
+        day,
+        "minute",
+        approximate=value.approximate,
+        uncertain=value.uncertain,
+        part=value.part,
+        time=time,
+    )
+
+
+def _one_day(value: DateValue, text: str, what: str) -> Day:
+    if value.precision not in ("day", "minute") or value.earliest != value.latest:
+        raise DateRefused(
+            f"{text!r}: {what} needs one day, and the words give "
+            f"{value.earliest.iso()} to {value.latest.iso()}",
+            "name the day, e.g. 'Friday night' or '9 April 2025 evening'",
+        )
+    return value.earliest
+
+
+# --- parts of the day and nights -----------------------------------------------------------
+#
+# A part of the day keeps the day it is on, at day precision, the part kept in `part`. A night
+# belongs to the evening it starts on ("Friday night", "the night of 12 June"); "the night into
+# Friday" is Thursday's; where the text names both days ("the night of 12-13 June", "the night
+# from Friday to Saturday") both are kept, a two-day range. "overnight Friday" is Friday: agency
+# copy uses it both for the night into Friday (Reuters, a Friday report: "strikes overnight on
+# Friday") and for the night after it (AP, a Sunday report: "strikes overnight Saturday"), and
+# the day it names is the one both readings touch.
+
+DAY_PARTS = {
+    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+    "midday": "midday", "noon": "midday", "lunchtime": "midday", "dawn": "dawn",
+    "daybreak": "dawn", "sunrise": "dawn", "dusk": "evening", "sunset": "evening",
+    "nightfall": "evening", "midnight": "midnight", "overnight": "overnight",
+}  # fmt: skip
+# Parts of the day counted from the anchor: (days from it, part).
+ANCHOR_PARTS = {
+    "tonight": (0, "night"), "last night": (-1, "night"), "overnight": (-1, "night"),
+    "this morning": (0, "morning"), "this afternoon": (0, "afternoon"),
+    "this evening": (0, "evening"), "earlier today": (0, None), "later today": (0, None),
+}  # fmt: skip
+_LEAD = r"(?:(?:on|in|during|over|at|throughout)\s+)?(?:the\s+)?"
+_PART_WORD = "|".join(sorted(DAY_PARTS, key=len, reverse=True))
+_NIGHT_INTO = re.compile(rf"^{_LEAD}(?:night|overnight)\s+(?:into|to)\s+(?P<date>.+)$")
+_NIGHT_SPAN = re.compile(
+    rf"^{_LEAD}(?:night|overnight)\s+(?:of\s+|from\s+|between\s+)?(?P<first>.+?)\s*"
+    r"(?:–|-|/|\bto\b|\binto\b|\band\b)\s*(?P<second>.+)$"
+)
+_NIGHT_INTO_DAY = re.compile(
+    r"^(?:(?:on|in|during|over)\s+)?(?P<first>.+?)\s+(?:night|overnight)\s+(?:into|to|–|-)\s+"
+    r"(?P<second>.+)$"
+)
+_SMALL_HOURS = re.compile(
+    rf"^{_LEAD}(?:small|early|wee)\s+hours\s+(?:of\s+|on\s+)+(?P<date>.+)$|"
+    r"^(?P<date2>.+?)\s+in\s+the\s+(?:small|early|wee)\s+hours$"
+)
+_OVERNIGHT = re.compile(r"^(?:overnight|over\s+night)\s+(?:on\s+)?(?P<date>.+)$")
+_PART_OF = re.compile(rf"^{_LEAD}(?P<part>{_PART_WORD})\s+(?:of|on)\s+(?P<date>.+)$")
+_AT_PART = re.compile(
+    r"^(?:(?:at|around)\s+)?(?P<part>midday|noon|dawn|daybreak|sunrise|dusk|sunset|nightfall|"
+    r"midnight)\s+(?:on\s+)?(?P<date>.+)$"
+)
+_EARLY_LATE = re.compile(r"^(?P<part>late|early)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?(?P<date>.+)$")
+_PART_AFTER = re.compile(
+    rf"^(?:(?:on|in|during)\s+)?(?P<date>.+?)\s+(?:at\s+|in\s+the\s+|during\s+the\s+)?"
+    rf"(?P<part>{_PART_WORD})$"
+)
+
+
+def _night_span(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'the night of 12–13 June', 'the night from Friday to Saturday', 'Friday night into
+    Saturday': both days kept; 'the night into Friday': Thursday's night."""
+    if match := _NIGHT_INTO.match(text):
+        day = _one_day(_read_unqualified(match["date"], anchor, order), text, "a night")
+        return _with_part(day_value(day.plus_days(-1)), "night")
+    match = _NIGHT_SPAN.match(text) or _NIGHT_INTO_DAY.match(text)
+    if match is None:
+        return None
+    first, second = match["first"].strip(), match["second"].strip()
+    pair = _weekday_pair(first, second, anchor, text)
+    if pair is not None:
+        start, end = pair
+        value = make_value(start, end, "day", is_range=True)
+    else:
+        value = _range(first, second, anchor, order)
+    if value.earliest.plus_days(1) != value.latest or value.precision not in ("day", "minute"):
+        raise DateRefused(
+            f"{text!r}: a night runs from one evening into the next day, and "
+            f"{value.earliest.iso()} to {value.latest.iso()} are not two days in a row",
+            "write e.g. 'the night of 12–13 June 2025'",
+        )
+    return _with_part(value, "night")
+
+
+def _part_of_day(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    if text in ANCHOR_PARTS:
+        days, part = ANCHOR_PARTS[text]
+        return _with_part(day_value(needs_anchor(text, anchor).plus_days(days)), part)
+    if match := _SMALL_HOURS.match(text):
+        return _part_on(match["date"] or match["date2"], "small hours", text, anchor, order)
+    if match := _OVERNIGHT.match(text):
+        return _part_on(match["date"], "overnight", text, anchor, order)
+    if match := _PART_OF.match(text) or _AT_PART.match(text):
+        return _part_on(match["date"], DAY_PARTS[match["part"]], text, anchor, order)
+    if match := _EARLY_LATE.match(text):
+        # "late on Monday", "early today"; "late April" and "early 2025" are parts of a month
+        # or year, read by the rules further on.
+        try:
+            value = _read_unqualified(match["date"], anchor, order)
+        except DateUnreadable:
+            return None
+        if value.precision != "day" or value.earliest != value.latest:
+            return None
+        return _with_part(value, match["part"])
+    if match := _PART_AFTER.match(text):
+        return _part_on(match["date"], DAY_PARTS[match["part"]], text, anchor, order)
+    return None
+
+
+def _part_on(
+    words: str, part: str | None, text: str, anchor: Day | None, order: str | None
+) -> DateValue:
+    value = _read_unqualified(words, anchor, order)
+    _one_day(value, text, f"the {part or 'part of the day'}")
+    return _with_part(value, part)
+
+
+def _with_part(value: DateValue, part: str | None) -> DateValue:
+    return make_value(
+        value.earliest,
+        value.latest,
+        value.precision,
+        approximate=value.approximate,
+        uncertain=value.uncertain,
+        part=part,
+        is_range=value.is_range,
+        time=value.time,
+        code=bare_code(value),
+    )
+
+
+# --- two possible days, weeks and weekday spans --------------------------------------------
+
+_EITHER = re.compile(r"^(?P<first>.+?)\s+or\s+(?P<second>.+)$")
+# "May 14 or 15, 2025": the month and year stand once for both days.
+_MONTH_FIRST_EITHER = re.compile(
+    r"^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s+or\s+(\d{1,2})(?:st|nd|rd|th)?((?:\s+\d{3,4})?)$"
+)
+
+
+def _either(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'14 or 15 May', 'Friday or Saturday': the span from the one to the other, uncertain."""
+    if (match := _MONTH_FIRST_EITHER.match(text)) and match[1].strip(".") in MONTHS:
+        text = f"{match[2]} or {match[3]} {match[1]}{match[4]}"
+    match = _EITHER.match(text)
+    if match is None or match["first"] in ("on", "in", "at", "by", "before", "after"):
+        return None  # "on or about", "on or before": other rules
+    first, second = match["first"], match["second"]
+    pair = _weekday_pair(first, second, anchor, text)
+    if pair is not None:
+        value = make_value(pair[0], pair[1], "day", is_range=True)
+    else:
+        value = _range(first, second, anchor, order)
+    return make_value(
+        value.earliest,
+        value.latest,
+        value.precision,
+        approximate=value.approximate,
+        uncertain=True,
+        is_range=True,
+        code=bare_code(value),
+    )
+
+
+_WEEK_OF = re.compile(rf"^{_LEAD}week\s+of\s+(?P<date>.+)$")
+_WEEK_FROM = re.compile(
+    rf"^{_LEAD}week\s+(?P<how>beginning|starting|commencing|from|ending|to)\s+(?:on\s+)?"
+    r"(?P<date>.+)$"
+)
+_NTH_WEEK = re.compile(
+    rf"^{_LEAD}(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
+    r"week\s+(?:of|in)\s+(?P<month>.+)$"
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+_NTH.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5})
+
+
+def _week(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'the week of 3 June': the ISO week (Monday to Sunday) holding that day; 'the week
+    beginning 3 June': seven days from it; 'the second week of May': days 8-14 of May."""
+    if match := _WEEK_OF.match(text):
+        day = _one_day(_read_unqualified(match["date"], anchor, order), text, "a week of")
+        monday, sunday = iso_week_of(day)
+        return make_value(monday, sunday, "week")
+    if match := _WEEK_FROM.match(text):
+        day = _one_day(_read_unqualified(match["date"], anchor, order), text, "a week")
+        if match["how"] in ("ending", "to"):
+            return make_value(day.plus_days(-6), day, "week")
+        return make_value(day, day.plus_days(6), "week")
+    if match := _NTH_WEEK.match(text):
+        month = _read_unqualified(match["month"], anchor, order)
+        first, last = month.earliest, month.latest
+        if month.precision != "month" or month.part or first.day != 1 or first.month != last.month:
+            return None
+        nth = _NTH[match["nth"]]
+        if nth < 0:
+            return make_value(last.plus_days(-6), last, "week", approximate=True)
+        if 7 * (nth - 1) + 1 > last.day:
+            raise DateRefused(
+                f"{text!r}: {MONTH_NAMES[first.month - 1]} has no week {nth}",
+                "write the days, e.g. '29–31 March 2025', or 'the last week of March'",
+            )
+        end = min(first.plus_days(7 * nth - 1), last)
+        return make_value(first.plus_days(7 * (nth - 1)), end, "week", approximate=True)
+    return None
+
+
+_WEEKDAY_SPAN = re.compile(
+    r"^(?:from\s+|between\s+)?(?:on\s+)?(?P<first>[a-z]+)\.?\s*"
+    r"(?:–|-|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*(?P<second>[a-z]+)\.?$"
+)
+
+
+def _weekday_span(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'Tuesday to Thursday': the first day as a bare weekday (the latest on or before the
+    anchor), the second the next such weekday after it."""
+    match = _WEEKDAY_SPAN.match(text)
+    if match is None:
+        return None
+    pair = _weekday_pair(match["first"], match["second"], anchor, text)
+    if pair is None:
+        return None
+    return make_value(pair[0], pair[1], "day", is_range=True)
+
+
+def _weekday_pair(first: str, second: str, anchor: Day | None, text: str) -> tuple[Day, Day] | None:
+    first = re.sub(r"^(?:on\s+)?", "", first).strip(".")
+    second = re.sub(r"^(?:on\s+)?", "", second).strip(".")
+    if first not in WEEKDAYS or second not in WEEKDAYS:
+        return None
+    base = needs_anchor(text, anchor)
+    start = base.plus_days(-((base.weekday - WEEKDAYS[first]) % 7))
+    return start, start.plus_days((WEEKDAYS[second] - WEEKDAYS[first]) % 7 or 7)
+
+
+# --- parts of decades and centuries --------------------------------------------------------
+
+_PERIOD_PART = re.compile(
+    r"^(?:(?:in|during)\s+)?(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|"
+    r"3rd|4th)\s+(?P<unit>half|quarter|third)\s+of\s+(?P<period>.+)$"
+)
+_PIECES = {"half": 2, "third": 3, "quarter": 4}
+_ORDINAL_TEXT = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+
+def _period_part(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'the first half of the 20th century' (1901-1950), 'the second quarter of the 20th
+    century' (1926-1950), 'the first half of the 1990s' (1990-1994)."""
+    match = _PERIOD_PART.match(text)
+    if match is None:
+        return None
+    try:
+        period = _read_unqualified(match["period"], anchor, order)
+    except DateUnreadable:
+        return None
+    if period.precision not in ("century", "decade") or period.part:
+        return None
+    pieces = _PIECES[match["unit"]]
+    years = period.latest.year - period.earliest.year + 1
+    if years % pieces:
+        raise DateRefused(
+            f"{text!r}: {years} years do not split into {pieces} equal {match['unit']}s",
+            "write the years, e.g. '1990–1992'",
+        )
+    nth = _NTH.get(match["nth"], 0)
+    nth = pieces if nth < 0 else nth
+    if not 1 <= nth <= pieces:
+        raise DateRefused(
+            f"{text!r}: there is no {match['unit']} {nth}", "write the years, e.g. '1926–1950'"
+        )
+    size = years // pieces
+    first = period.earliest.year + size * (nth - 1)
+    return make_value(
+        Day(first, 1, 1),
+        Day(first + size - 1, 12, 31),
+        period.precision,
+        part=f"{_ORDINAL_TEXT[nth]} {match['unit']}",
+    )
+
+
+_FORMS = (
+    _short_year_span,
+    _short_numeric,
+    _with_clock,
+    _night_span,
+    _part_of_day,
+    _week,
+    _weekday_span,
+    _period_part,
+    _either,
+)
 
 
 # --- absolute and partial dates ------------------------------------------------------------
@@ -234,9 +683,9 @@ def _single(text: str, anchor: Day | None, context: DateValue | None = None) -> 
             f"{text!r} is a time without a date", "add the day, e.g. '9 April 2025 14:30'"
         )
     if words.ordinal_unit == "century":
-        return _century(words.ordinal or 0, words.era or 1, text)
+        return _century(words.ordinal or 0, words.era or 1, text, words.part)
     if words.decade is not None:
-        return _decade(words.decade, anchor, text)
+        return _decade(words.decade, anchor, text, words.part)
     year, day = _year_and_day(words, text)
     if words.ordinal_unit in ("quarter", "half"):
         return _quarter_or_half(words.ordinal_unit, words.ordinal or 0, year, text)
@@ -249,6 +698,10 @@ def _single(text: str, anchor: Day | None, context: DateValue | None = None) -> 
             end = context.earliest
             return day_value(checked_day(end.year, end.month, int(day), text))
         raise DateUnreadable(f"{text!r} is a number without a month")
+    if words.weekday is not None and year is None and context is not None:
+        # "Friday – 9 April 2025": the latest such weekday on or before the range's end.
+        end = context.earliest
+        return day_value(end.plus_days(-((end.weekday - words.weekday) % 7)))
     if year is not None:
         if words.weekday is not None:
             raise DateUnreadable(f"{text!r}: a weekday needs a day and month")
@@ -294,7 +747,7 @@ def _year_and_day(words: _Words, text: str) -> tuple[int | None, int | None]:
     return year, day
 
 
-def _century(number: int, era: int, text: str) -> DateValue:
+def _century(number: int, era: int, text: str, part: str | None = None) -> DateValue:
     if number < 1:
         raise DateUnreadable(f"{text!r} is not a century")
     # Counted as historians count them: the 20th century is 1901-2000, the 1st century BC 100-1 BC.
@@ -302,10 +755,12 @@ def _century(number: int, era: int, text: str) -> DateValue:
         first, last = (number - 1) * 100 + 1, number * 100
     else:
         first, last = 1 - number * 100, 1 - ((number - 1) * 100 + 1)
-    return make_value(Day(first, 1, 1), Day(last, 12, 31), "century")
+    return _with_period_part(first, last, "century", part, CENTURY_PARTS)
 
 
-def _decade(decade: tuple[int, bool], anchor: Day | None, text: str) -> DateValue:
+def _decade(
+    decade: tuple[int, bool], anchor: Day | None, text: str, part: str | None = None
+) -> DateValue:
     start, full = decade
     if not full:
         # "the 90s": the latest such decade that began on or before the anchor.
@@ -313,7 +768,29 @@ def _decade(decade: tuple[int, bool], anchor: Day | None, text: str) -> DateValu
         start = (base.year // 100) * 100 + start
         if start > base.year:
             start -= 100
-    return make_value(Day(start, 1, 1), Day(start + 9, 12, 31), "decade")
+    return _with_period_part(start, start + 9, "decade", part, DECADE_PARTS)
+
+
+# early / mid / late of a decade and a century: (first, last) year within it, counted from 0.
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+CENTURY_PARTS = {"early": (0, 32), "mid": (33, 65), "late": (66, 99)}
+
+
+def _with_period_part(
+    first: int, last: int, precision: str, part: str | None, parts: dict[str, tuple[int, int]]
+) -> DateValue:
+    """The decade or century, or its early / mid / late part: 'the late 1980s' is 1987-1989,
+    'the early 20th century' 1901-1933, approximate (the bounds are a convention)."""
+    if part is None:
+        return make_value(Day(first, 1, 1), Day(last, 12, 31), precision)
+    low, high = parts[part]
+    return make_value(
+        Day(first + low, 1, 1),
+        Day(min(first + high, last), 12, 31),
+        precision,
+        approximate=True,
+        part=part,
+    )
 
 
 def _quarter_or_half(unit: str, number: int, year: int | None, text: str) -> DateValue:
@@ -334,17 +811,60 @@ def _quarter_or_half(unit: str, number: int, year: int | None, text: str) -> Dat
 def _season(season: str, year: int | None, anchor: Day | None, text: str) -> DateValue:
     if year is None:
         base = needs_anchor(text, anchor)
-        year = nearest(
+        year = only_near(
             base,
             [
                 (y, *edtf.season_bounds(y, season))
                 for y in (base.year - 1, base.year, base.year + 1)
             ],
+            text,
+            f"last {season}' or '{season} {base.year}",
         )
     first, last = edtf.season_bounds(year, season)
     return make_value(
         first, last, "season", code=f"{format_iso_year(year)}-{edtf.code_for('season', season)}"
     )
+
+
+# A date without a year ("20 December", "October", "in the spring") is resolved only when one
+# occurrence of it lies within this many months of the anchor: the one close occurrence is
+# meant; when both are months away, reports looking back and scheduled events looking forward
+# make either year as likely, and the date is refused.
+NEAR_MONTHS = 4
+
+
+def only_near(anchor: Day, candidates: list[tuple[int, Day, Day]], text: str, hint: str) -> int:
+    """The candidate year whose span lies within NEAR_MONTHS of the anchor; refused if none."""
+    window_start, window_end = anchor.plus_months(-NEAR_MONTHS), anchor.plus_months(NEAR_MONTHS)
+    near = [
+        year for year, first, last in candidates if first <= window_end and last >= window_start
+    ]
+    if len(near) != 1:
+        raise DateRefused(
+            f"{text!r} gives no year, and it is more than {NEAR_MONTHS} months from the "
+            f"report's date ({anchor.iso()}) both ways, so either year could be meant",
+            f"write the year, or '{hint}'",
+        )
+    return near[0]
+
+
+def _year_near(month: int, day: int | None, anchor: Day | None, text: str) -> int:
+    base = needs_anchor(text, anchor)
+    candidates = []
+    for y in (base.year - 1, base.year, base.year + 1):
+        if day is None:
+            candidates.append((y, Day(y, month, 1), month_end(y, month)))
+        elif day <= days_in_month(y, month):
+            candidates.append((y, Day(y, month, day), Day(y, month, day)))
+    if not candidates:
+        raise DateRefused(f"{text!r} is not a real date in any year near {base}")
+    name = MONTH_NAMES[month - 1]
+    return only_near(base, candidates, text, f"last {name}' or 'next {name}")
+
+
+def _day_without_year(month: int, day: int, anchor: Day | None, text: str) -> DateValue:
+    year = _year_near(month, day, anchor, text)
+    return day_value(checked_day(year, month, day, text))
 
 
 def nearest(anchor: Day, candidates: list[tuple[int, Day, Day]]) -> int:
@@ -378,16 +898,7 @@ def _with_month(
         if Day(year, month, min(day or 1, days_in_month(year, month))) > context.latest:
             year -= 1
     elif year is None:
-        base = needs_anchor(text, anchor)
-        candidates = []
-        for y in (base.year - 1, base.year, base.year + 1):
-            if day is None:
-                candidates.append((y, Day(y, month, 1), month_end(y, month)))
-            elif day <= days_in_month(y, month):
-                candidates.append((y, Day(y, month, day), Day(y, month, day)))
-        if not candidates:
-            raise DateRefused(f"{text!r} is not a real date in any year near {base}")
-        year = nearest(base, candidates)
+        year = _year_near(month, day, anchor, text)
     if day is None:
         if words.weekday is not None:
             raise DateUnreadable(f"{text!r}: a weekday needs a day of the month")

@@ -24,7 +24,7 @@ from functools import lru_cache
 from builder import edtf
 from builder.calendar import Day
 from builder.dates import calendars
-from builder.dates.english import read
+from builder.dates.english import read, refuse_year_span_or_edtf
 from builder.dates.errors import DateError, DateRefused, DateUnreadable
 from builder.dates.values import EventOffset, day_value
 from builder.dates.words import EVENT_OFFSET, amount
@@ -60,7 +60,12 @@ def _resolve(
         raise DateRefused(
             f"unknown date_order {date_order!r}", f"use one of {', '.join(DATE_ORDERS)}"
         )
+    # "2023-24" in copy is two years; in EDTF, winter 2023: refused rather than guessed.
+    refuse_year_span_or_edtf(text)
     edtf_error: edtf.EdtfError | None = None
+    # In Persian copy "1404-01-21" is a Solar Hijri date, not EDTF's Gregorian year 1404.
+    if language == "fa" and (in_calendar := calendars.read(text, anchor, language)) is not None:
+        return in_calendar
     if edtf.looks_like_edtf(text):
         try:
             return edtf.parse(text)
@@ -86,7 +91,7 @@ def _resolve(
             raise _in_original_words(error, candidate, text) from None
         except DateUnreadable as error:
             first_error = first_error or _in_original_words(error, candidate, text)
-    if edtf_error is not None:
+    if edtf_error is not None and re.match(r"^(?:[+-]?\d{4}|\.\.)", text):
         raise DateRefused(str(edtf_error)) from None
     vouched = _dateparser_fallback(candidates[0] if candidates else lowered, anchor)
     if vouched is not None:

@@ -62,6 +62,8 @@ def make_value(
     is_range: bool = False,
     time: str | None = None,
     code: str | None = None,
+    calendar: str | None = None,
+    calendar_date: str | None = None,
 ) -> DateValue:
     """A value with its EDTF string; `code` is the EDTF for a season/quarter, without qualifier."""
     q = edtf.qualifier(approximate, uncertain)
@@ -72,7 +74,10 @@ def make_value(
         text = f"{start}{q}/{end}{q}"
     else:
         text = f"{code}{q}"
-    return DateValue(first, last, precision, text, approximate, uncertain, part, is_range, time)
+    return DateValue(
+        first, last, precision, text, approximate, uncertain, part, is_range, time,
+        calendar, calendar_date,
+    )  # fmt: skip
 
 
 def _edtf_code(first: Day, last: Day, precision: str, time: str | None) -> str:

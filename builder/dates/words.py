@@ -12,9 +12,36 @@ from builder.dates.errors import DateUnreadable
 MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
 MONTHS.update({name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)})
 MONTHS.update({"sept": 9})
+# Misspellings that reach print: dropped, doubled or swapped letters in the names people trip on.
+# Each is a misspelling of one month only, and none is an English word.
+MONTH_MISSPELLINGS = {
+    "janurary": 1, "januray": 1, "janaury": 1, "janary": 1, "jnauary": 1,
+    "febuary": 2, "feburary": 2, "febrary": 2, "febraury": 2, "februray": 2, "feburay": 2,
+    "februay": 2, "febrauary": 2,
+    "apirl": 4, "arpil": 4, "aprli": 4,
+    "jully": 7, "juli": 7,
+    "agust": 8, "augst": 8, "augut": 8, "auguts": 8,
+    "septmber": 9, "septemer": 9, "setpember": 9, "sepember": 9, "septemeber": 9,
+    "septembre": 9, "spetember": 9, "septembr": 9,
+    "ocotber": 10, "octber": 10, "otcober": 10, "octobor": 10, "octobre": 10,
+    "novmber": 11, "novemeber": 11, "novemebr": 11, "noveber": 11, "novembre": 11,
+    "decmber": 12, "decemeber": 12, "decembr": 12, "dicember": 12, "desember": 12,
+}  # fmt: skip
+MONTHS.update(MONTH_MISSPELLINGS)
 WEEKDAYS = {name.lower(): i for i, name in enumerate(WEEKDAY_NAMES)}
 WEEKDAYS.update({name[:3].lower(): i for i, name in enumerate(WEEKDAY_NAMES)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+WEEKDAY_MISSPELLINGS = {
+    "mondy": 0, "monady": 0,
+    "tusday": 1, "tuesdsay": 1, "teusday": 1, "tuseday": 1,
+    "wednseday": 2, "wendesday": 2, "wensday": 2, "wednsday": 2, "wedensday": 2,
+    "wedneday": 2, "wednesdy": 2, "wendsday": 2,
+    "thrusday": 3, "thursady": 3, "thurday": 3, "thursdy": 3, "thurdsay": 3,
+    "firday": 4, "fridy": 4, "friady": 4,
+    "saturady": 5, "satuday": 5, "saterday": 5, "saturdy": 5,
+    "sunady": 6, "sundy": 6,
+}  # fmt: skip
+WEEKDAYS.update(WEEKDAY_MISSPELLINGS)
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

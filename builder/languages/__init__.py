@@ -6,6 +6,15 @@ language's knowledge is a data module here (`tr.py`, `ar.py`, ...): its locales,
 whose meaning word-by-word translation would flatten ("geçen hafta" would become "1 week ago",
 losing the ISO week), rewrites of word order and suffixes before translation (`REWRITES`) and
 of its English after it (`AFTER`, optional), and words that carry no date meaning (`FILLER`).
+
+Optional module attributes: `WHOLE_WORDS` (phrases match whole words only, so Arabic "غد"
+never matches inside "بغداد"), `CHARACTERS` (a str.translate table of spelling variants, e.g.
+Persian ی for Arabic ي) and `REFUSE` ((pattern, message, hint) rows: forms that must never
+reach word-by-word translation, such as a year of another calendar its reader left unread).
+
+English a phrase or rewrite produces is kept as written: it is set aside before dateparser
+translates the rest (which would otherwise read "may" or "sen" as a month) and is never
+dropped as filler ("the same day" stays whole). A rewrite marks such English with ⟪ ⟫.
 """
 
 from __future__ import annotations
@@ -16,13 +25,13 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from builder.languages import ar, az, de, es, fr, he, ru, tr
+from builder.languages import ar, az, de, es, fa, fr, he, ru, tr
 
 if TYPE_CHECKING:
     from dateparser.languages.locale import Locale
 
 LANGUAGES: dict[str, ModuleType] = {
-    "tr": tr, "he": he, "ar": ar, "fr": fr, "de": de, "es": es, "ru": ru, "az": az,
+    "tr": tr, "he": he, "ar": ar, "fa": fa, "fr": fr, "de": de, "es": es, "ru": ru, "az": az,
 }  # fmt: skip
 SUPPORTED = ("en", *LANGUAGES)
 
@@ -37,6 +46,24 @@ _DAY_OFFSETS = (
     (re.compile(r"\b(\d+) days? ago\b"), r"\1 days ago"),
     (re.compile(r"\bin (\d+) days?\b"), r"in \1 days"),
 )
+
+# Copy as it arrives, made one spelling before any language rule runs: Arabic-Indic and
+# Persian digits, typographic apostrophes (Turkish "Nisan’da"), the Hebrew maqaf ("ב־9"),
+# the Arabic comma; tatweel (ـ), Arabic tashkeel and Hebrew points carry no date meaning.
+_CHARACTERS = str.maketrans(
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "\u2032": "'", "`": "'",
+        "\u05be": "-", "\u060c": ",", "\u066b": ".", "\u066c": "",
+        "\u0640": "", "\u00a0": " ", "\u202f": " ", "\u200f": "", "\u200e": "",
+    }
+)  # fmt: skip
+_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0591-\u05bd\u05bf-\u05c7]")
+_KEPT = re.compile(r"⟪([^⟫]*)⟫")
+_HELD = re.compile(r"\ue000(\d+)\ue001")
+# Private-use brackets around restored English, so filler removal leaves it whole.
+_OPEN, _CLOSE = "\ue002", "\ue003"
 
 
 def _before_number(words: list[str], index: int) -> bool:
@@ -74,28 +101,84 @@ def _settings() -> object:
 
 
 @cache
-def _phrases(language: str) -> tuple[tuple[str, str], ...]:
+def _phrases(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The language's phrases, longest first, so a long phrase wins over a word inside it."""
-    return tuple(sorted(_language(language).PHRASES.items(), key=lambda p: -len(p[0])))
+    module = _language(language)
+    whole = getattr(module, "WHOLE_WORDS", False)
+    found = []
+    for phrase, english in sorted(module.PHRASES.items(), key=lambda p: -len(p[0])):
+        pattern = re.escape(phrase)
+        if whole and phrase[:1].isalnum():
+            pattern = r"(?<!\w)" + pattern
+        if whole and phrase[-1:].isalnum():
+            pattern += r"(?!\w)"
+        found.append((re.compile(pattern), f" ⟪{english}⟫ " if english.strip() else " "))
+    return tuple(found)
+
+
+def normalised(text: str, language: str) -> str:
+    """`text` lowercased in one spelling: digits, apostrophes, points and the language's variants."""
+    lowered = unicodedata.normalize("NFC", text.lower()).translate(_CHARACTERS)
+    lowered = _MARKS.sub("", lowered)
+    table = getattr(_language(language), "CHARACTERS", None)
+    return lowered.translate(table) if table else lowered
+
+
+def _refuse_if_listed(module: ModuleType, lowered: str, text: str) -> None:
+    for pattern, message, hint in getattr(module, "REFUSE", ()):
+        if pattern.search(lowered):
+            from builder.dates.errors import DateRefused
+
+            raise DateRefused(f"{text!r} {message}", hint)
 
 
 def translations(text: str, language: str) -> list[str]:
     """English renderings of `text`, one per locale of `language`, distinct, best first."""
     module = _language(language)
-    lowered = unicodedata.normalize("NFC", text.lower())
+    lowered = normalised(text, language)
+    _refuse_if_listed(module, lowered, text)
     for pattern, replacement in module.REWRITES:
         lowered = pattern.sub(replacement, lowered)
     for phrase, english in _phrases(language):
-        lowered = lowered.replace(phrase, f" {english} " if english else " ")
+        lowered = phrase.sub(english, lowered)
+    held: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        held.append(match[1].strip())
+        return f" \ue000{len(held) - 1}\ue001 "
+
+    lowered = _KEPT.sub(hold, lowered)
     filler = FILLER | module.FILLER
     results: list[str] = []
     for locale in locales_for(language):
         translated = locale.translate(lowered, keep_formatting=True, settings=_settings())
+        translated = _HELD.sub(lambda m: f" {_OPEN}{held[int(m[1])]}{_CLOSE} ", translated)
         for pattern, english in (*_DAY_OFFSETS, *getattr(module, "AFTER", ())):
             translated = pattern.sub(english, translated)
-        words = translated.split()
-        kept = [w for i, w in enumerate(words) if w not in filler or _before_number(words, i)]
-        candidate = " ".join(kept)
+        candidate = _leading_about(" ".join(_without_filler(translated.split(), filler)))
         if candidate and candidate not in results:
             results.append(candidate)
     return results
+
+
+def _without_filler(words: list[str], filler: frozenset[str]) -> list[str]:
+    kept, inside = [], False
+    for index, word in enumerate(words):
+        opens, closes = word.startswith(_OPEN), word.endswith(_CLOSE)
+        bare = word.replace(_OPEN, "").replace(_CLOSE, "")
+        if opens:
+            inside = True
+        if bare and (inside or bare not in filler or _before_number(words, index)):
+            kept.append(bare)
+        if closes:
+            inside = False
+    return kept
+
+
+def _leading_about(candidate: str) -> str:
+    """A word for "about" set after the date ("2025 civarında") still qualifies all of it."""
+    words = candidate.split()
+    if "about" in words[1:]:
+        words.remove("about")
+        words.insert(0, "about")
+    return " ".join(words)
