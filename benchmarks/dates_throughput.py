@@ -5,6 +5,7 @@ Every figure is a ratio against a baseline measured in the same run, on the same
 
 1. 10,000 mixed expressions with realistic anchors, each with its known true meaning:
    `dateparser.parse(text, settings={"RELATIVE_BASE": anchor})` per expression (the baseline)
+   — 15% of them forms added in issue #9 (nights, times with zones, "last March", Solar Hijri) —
    against `builder.dates.resolve` with a cold in-process cache. An answer is correct when its
    bounds equal the true ones; a baseline answer gets the benefit of the doubt when its single
    day lies inside the true span.
@@ -48,6 +49,10 @@ def expressions(count: int, seed: int = 7) -> list[tuple[str, Day, str | None, D
         day = anchor.plus_days(-rng.randint(0, 6))
         kind = rng.random()
         month = MONTH_NAMES[day.month - 1]
+        if kind >= 1 - NEW_FORMS:
+            cases.append(new_form(rng, anchor, day))
+            continue
+        kind /= 1 - NEW_FORMS  # the forms of before issue #9 keep their shares among themselves
         if kind < 0.25:
             cases.append((day.iso(), anchor, None, day, day))
         elif kind < 0.50:
@@ -84,6 +89,36 @@ def expressions(count: int, seed: int = 7) -> list[tuple[str, Day, str | None, D
             then = anchor.plus_days(-back)
             cases.append((f"{back} days ago", anchor, None, then, then))
     return cases
+
+
+# The share of forms the engine learnt in issue #9 (nights, times with zones, months named
+# against the report, other calendars), each with its truth computed here, not by the engine.
+NEW_FORMS = 0.15
+PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                  "آذر", "دی", "بهمن", "اسفند")  # fmt: skip
+
+
+def new_form(rng: random.Random, anchor: Day, day: Day) -> tuple[str, Day, str | None, Day, Day]:
+    weekday = WEEKDAY_NAMES[day.weekday]
+    kind = rng.randrange(5)
+    if kind == 0:
+        return (f"{weekday} night", anchor, None, day, day)
+    if kind == 1:
+        before = day.plus_days(-1)
+        return (f"the night into {weekday}", anchor, None, before, before)
+    if kind == 2:
+        clock = f"{rng.randrange(24):02d}:{rng.choice((0, 15, 30, 45)):02d}"
+        return (f"at {clock} GMT on {weekday}", anchor, None, day, day)
+    if kind == 3:
+        month = rng.choice([m for m in range(1, 13) if m != anchor.month])
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        text = f"last {MONTH_NAMES[month - 1]}"
+        return (text, anchor, None, Day(year, month, 1), month_end(year, month))
+    import jdatetime  # the Persian calendar's converter, pinned in pyproject
+
+    solar = jdatetime.date.fromgregorian(year=day.year, month=day.month, day=day.day)
+    text = f"{solar.day} {PERSIAN_MONTHS[solar.month - 1]} {solar.year}"
+    return (text, anchor, "fa", day, day)
 
 
 def bench_dates(count: int) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from builder.calendar import Day, parse_iso_day
 from builder.dates import DateError, DateRefused, EventOffset, resolve
+from tests import date_cases as cases
 
 THU = Day(2025, 4, 10)
 FRI_NEW_YEAR = Day(2025, 1, 3)
@@ -254,27 +255,9 @@ RESOLVED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "earliest", "latest", "precision", "edtf"),
-    RESOLVED,
-    ids=[f"{row[0]}@{row[1]}" for row in RESOLVED],
-)
-def test_resolves(
-    text: str,
-    anchor: Day | None,
-    language: str | None,
-    order: str | None,
-    earliest: str,
-    latest: str,
-    precision: str,
-    edtf: str,
-) -> None:
-    value = resolve(text, anchor, language, order)
-    assert not isinstance(value, EventOffset)
-    got = (value.earliest.iso(), value.latest.iso(), value.precision, value.edtf)
-    assert got == (earliest, latest, precision, edtf)
-    assert value.approximate == ("~" in edtf or "%" in edtf)
-    assert value.uncertain == ("?" in edtf or "%" in edtf)
+@cases.each_row(RESOLVED)
+def test_resolves(row: cases.Resolved) -> None:
+    cases.check_resolves(row)
 
 
 # (text, anchor, language, date order) -> words the refusal must contain
@@ -316,17 +299,9 @@ REFUSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "reason"),
-    REFUSED,
-    ids=[r[0] or "empty" for r in REFUSED],
-)
-def test_refuses(
-    text: str, anchor: Day | None, language: str | None, order: str | None, reason: str
-) -> None:
-    with pytest.raises(DateError) as refused:
-        resolve(text, anchor, language, order)
-    assert reason in refused.value.message
+@cases.each_row(REFUSED)
+def test_refuses(row: cases.Refused) -> None:
+    cases.check_refuses(row)
 
 
 def test_refusals_that_are_final_are_marked_so() -> None:
@@ -351,8 +326,7 @@ def test_event_relative_dates_name_their_event(text: str, offset: EventOffset) -
 
 
 def test_event_offset_shifts_both_ends() -> None:
-    strikes = resolve("2 April 2025")
-    assert not isinstance(strikes, EventOffset)
+    strikes = cases.resolve_date("2 April 2025")
     moved = EventOffset("strikes", days=7).apply(strikes)
     assert (moved.earliest, moved.latest, moved.precision) == (
         parse_iso_day("2025-04-09"),
@@ -380,8 +354,7 @@ def test_a_shifted_date_keeps_only_the_precision_it_still_has(
 ) -> None:
     from builder.display import value_text
 
-    value = resolve(base, THU)
-    assert not isinstance(value, EventOffset)
+    value = cases.resolve_date(base, THU)
     moved = offset.apply(value)
     assert (moved.earliest.iso(), moved.latest.iso(), moved.precision) == (first, last, precision)
     assert "None" not in value_text(moved)
@@ -389,7 +362,7 @@ def test_a_shifted_date_keeps_only_the_precision_it_still_has(
 
 
 def test_the_table_covers_every_language_and_enough_cases() -> None:
-    languages = {row[2] or "en" for row in RESOLVED}
+    languages = cases.rows_per_language(RESOLVED).keys()
     assert languages >= {"en", "tr", "he", "ar", "fr", "de", "es", "ru", "az"}
     assert len(RESOLVED) + len(REFUSED) + len(EVENT_RELATIVE) >= 150
 

@@ -17,9 +17,10 @@ import json
 
 import pytest
 
-from builder.calendar import Day, parse_iso_day
-from builder.dates import DateError, DateRefused, resolve
+from builder.calendar import Day
+from builder.dates import DateError, resolve
 from builder.dates.calendars import read
+from tests import date_cases as cases
 
 THU = Day(2025, 4, 10)
 AUT = Day(2024, 10, 20)
@@ -151,26 +152,11 @@ PERSIAN = [
 RESOLVED = HIJRI + HEBREW + PERSIAN
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "earliest", "latest", "precision", "edtf"),
-    RESOLVED,
-    ids=[f"{r[2]}:{r[0]}" for r in RESOLVED],
-)
-def test_resolves(
-    text: str,
-    anchor: Day,
-    language: str,
-    order: str | None,
-    earliest: str,
-    latest: str,
-    precision: str,
-    edtf: str,
-) -> None:
-    value = resolve(text, anchor, language, order)
-    found = (value.earliest, value.latest, value.precision, value.edtf)  # type: ignore[union-attr]
-    assert found == (parse_iso_day(earliest), parse_iso_day(latest), precision, edtf)
-    assert value.calendar in ("hijri", "hebrew", "persian")  # type: ignore[union-attr]
-    assert value.calendar_date  # type: ignore[union-attr]
+@cases.each_row(RESOLVED)
+def test_resolves(row: cases.Resolved) -> None:
+    value = cases.check_resolves(row)
+    assert value.calendar in ("hijri", "hebrew", "persian")
+    assert value.calendar_date
 
 
 # (text, anchor, language) -> (calendar, the date as read in it)
@@ -189,12 +175,12 @@ CALENDAR_DATES = [
 def test_each_value_keeps_its_calendar_and_the_date_as_read_there(
     text: str, anchor: Day, language: str, calendar: str, described: str
 ) -> None:
-    value = resolve(text, anchor, language)
-    assert (value.calendar, value.calendar_date) == (calendar, described)  # type: ignore[union-attr]
+    value = cases.resolve_date(text, anchor, language)
+    assert (value.calendar, value.calendar_date) == (calendar, described)
 
 
 def test_yalda_is_a_night() -> None:
-    assert resolve("شب یلدا", THU, "fa").part == "night"  # type: ignore[union-attr]
+    assert cases.resolve_date("شب یلدا", THU, "fa").part == "night"
 
 
 # (text, anchor, language, date order) -> words the refusal must contain
@@ -231,17 +217,9 @@ REFUSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "words"), REFUSED, ids=[r[0] for r in REFUSED]
-)
-def test_refuses(
-    text: str, anchor: Day | None, language: str, order: str | None, words: list[str]
-) -> None:
-    with pytest.raises(DateRefused) as caught:
-        resolve(text, anchor, language, order)
-    for word in words:
-        assert word in caught.value.message
-    assert caught.value.hint
+@cases.each_row(REFUSED)
+def test_refuses(row: cases.Refused) -> None:
+    cases.check_refuses(row, with_hint=True, final=True)
 
 
 # Gregorian copy is never taken: "Nisan" is April in Turkish, نيسان and آذار are Levantine

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from builder.calendar import Day
-from builder.dates import DateError, EventOffset, resolve
 from builder.display import value_text
+from tests import date_cases as cases
 
 THU = Day(2025, 4, 10)
 FRI = Day(2025, 4, 11)
@@ -345,33 +345,15 @@ REFUSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "earliest", "latest", "precision", "edtf"),
-    RESOLVED,
-    ids=[f"{row[0]}@{row[1]}/{row[3]}" for row in RESOLVED],
-)
-def test_resolves(
-    text: str,
-    anchor: Day | None,
-    language: str | None,
-    order: str | None,
-    earliest: str,
-    latest: str,
-    precision: str,
-    edtf: str,
-) -> None:
-    value = resolve(text, anchor, language, order)
-    assert not isinstance(value, EventOffset)
-    got = (value.earliest.iso(), value.latest.iso(), value.precision, value.edtf)
-    assert got == (earliest, latest, precision, edtf)
-    assert value.approximate == ("~" in edtf or "%" in edtf)
-    assert value.uncertain == ("?" in edtf or "%" in edtf)
+@cases.each_row(RESOLVED)
+def test_resolves(row: cases.Resolved) -> None:
+    cases.check_resolves(row)
 
 
 @pytest.mark.parametrize(
     ("text", "anchor", "language", "order", "part", "time"),
     PARTS_AND_TIMES,
-    ids=[f"{row[0]}@{row[1]}" for row in PARTS_AND_TIMES],
+    ids=cases.case_ids(PARTS_AND_TIMES),
 )
 def test_keeps_the_part_and_the_time(
     text: str,
@@ -381,23 +363,13 @@ def test_keeps_the_part_and_the_time(
     part: str | None,
     time: str | None,
 ) -> None:
-    value = resolve(text, anchor, language, order)
-    assert not isinstance(value, EventOffset)
+    value = cases.resolve_date(text, anchor, language, order)
     assert (value.part, value.time) == (part, time)
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "reason"),
-    REFUSED,
-    ids=[f"{row[0]}@{row[1]}/{row[3]}" for row in REFUSED],
-)
-def test_refuses_saying_what_is_missing(
-    text: str, anchor: Day | None, language: str | None, order: str | None, reason: str
-) -> None:
-    with pytest.raises(DateError) as refused:
-        resolve(text, anchor, language, order)
-    assert reason in refused.value.message
-    assert refused.value.hint
+@cases.each_row(REFUSED)
+def test_refuses_saying_what_is_missing(row: cases.Refused) -> None:
+    cases.check_refuses(row, with_hint=True)
 
 
 # (text, anchor) -> the page's words for the value
@@ -421,9 +393,7 @@ SHOWN = [
 
 @pytest.mark.parametrize(("text", "anchor", "shown"), SHOWN, ids=[row[0] for row in SHOWN])
 def test_the_page_names_the_part(text: str, anchor: Day | None, shown: str) -> None:
-    value = resolve(text, anchor)
-    assert not isinstance(value, EventOffset)
-    assert value_text(value) == shown
+    assert value_text(cases.resolve_date(text, anchor)) == shown
 
 
 def test_the_table_is_large_enough() -> None:

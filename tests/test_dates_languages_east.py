@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from builder.calendar import Day
-from builder.dates import DateError, EventOffset, resolve
 from builder.languages import SUPPORTED, translations
+from tests import date_cases as cases
 
 THU = Day(2025, 4, 10)
 NEW_YEAR = Day(2025, 1, 3)
@@ -294,26 +294,9 @@ RESOLVED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "earliest", "latest", "precision", "edtf"),
-    RESOLVED,
-    ids=[f"{row[2]}:{row[0]}@{row[1]}" for row in RESOLVED],
-)
-def test_resolves(
-    text: str,
-    anchor: Day | None,
-    language: str,
-    order: str | None,
-    earliest: str,
-    latest: str,
-    precision: str,
-    edtf: str,
-) -> None:
-    value = resolve(text, anchor, language, order)
-    assert not isinstance(value, EventOffset)
-    got = (value.earliest.iso(), value.latest.iso(), value.precision, value.edtf)
-    assert got == (earliest, latest, precision, edtf), translations(text, language)
-    assert value.approximate == ("~" in edtf or "%" in edtf)
+@cases.each_row(RESOLVED)
+def test_resolves(row: cases.Resolved) -> None:
+    cases.check_resolves(row)
 
 
 # (text, anchor, language, date order) -> words the refusal must contain
@@ -384,23 +367,15 @@ REFUSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "reason"),
-    REFUSED,
-    ids=[f"{r[2]}:{r[0]}" for r in REFUSED],
-)
-def test_refuses(
-    text: str, anchor: Day | None, language: str, order: str | None, reason: str
-) -> None:
-    with pytest.raises(DateError) as refused:
-        resolve(text, anchor, language, order)
-    assert reason in refused.value.message
+@cases.each_row(REFUSED)
+def test_refuses(row: cases.Refused) -> None:
+    cases.check_refuses(row)
 
 
 def test_every_eastern_language_has_enough_rows() -> None:
+    counts = cases.rows_per_language(RESOLVED, REFUSED)
     for language in ("tr", "az", "fa", "ar", "he"):
-        rows = [r for r in RESOLVED if r[2] == language] + [r for r in REFUSED if r[2] == language]
-        assert len(rows) >= 35, language
+        assert counts[language] >= 35, language
     assert "fa" in SUPPORTED
 
 

@@ -8,12 +8,10 @@ so each row pins both the rewrite and the rule it reaches. Anchors: THU is Thurs
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from builder.calendar import Day
-from builder.dates import DateError, EventOffset, resolve
+from tests import date_cases as cases
 
 THU = Day(2025, 4, 10)
 FRI = Day(2025, 6, 13)
@@ -284,40 +282,14 @@ REFUSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "earliest", "latest", "precision", "edtf"),
-    RESOLVED,
-    ids=[f"{row[2]}:{row[0]}@{row[1]}" for row in RESOLVED],
-)
-def test_resolves(
-    text: str,
-    anchor: Day | None,
-    language: str,
-    order: str | None,
-    earliest: str,
-    latest: str,
-    precision: str,
-    edtf: str,
-) -> None:
-    value = resolve(text, anchor, language, order)
-    assert not isinstance(value, EventOffset)
-    got = (value.earliest.iso(), value.latest.iso(), value.precision, value.edtf)
-    assert got == (earliest, latest, precision, edtf)
-    assert value.approximate == ("~" in edtf or "%" in edtf)
-    assert value.uncertain == ("?" in edtf or "%" in edtf)
+@cases.each_row(RESOLVED)
+def test_resolves(row: cases.Resolved) -> None:
+    cases.check_resolves(row)
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "reason"),
-    REFUSED,
-    ids=[f"{row[2]}:{row[0]}" for row in REFUSED],
-)
-def test_refuses(
-    text: str, anchor: Day | None, language: str, order: str | None, reason: str
-) -> None:
-    with pytest.raises(DateError) as refused:
-        resolve(text, anchor, language, order)
-    assert reason in refused.value.message
+@cases.each_row(REFUSED)
+def test_refuses(row: cases.Refused) -> None:
+    cases.check_refuses(row)
 
 
 # (text, anchor, language) -> the part of the day the date keeps
@@ -332,14 +304,11 @@ PARTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "anchor", "language", "part"), PARTS, ids=[r[0] for r in PARTS])
+@pytest.mark.parametrize(("text", "anchor", "language", "part"), PARTS, ids=cases.case_ids(PARTS))
 def test_parts_of_day_are_kept(text: str, anchor: Day, language: str, part: str) -> None:
-    value = resolve(text, anchor, language)
-    assert not isinstance(value, EventOffset)
-    assert value.part == part
+    assert cases.resolve_date(text, anchor, language).part == part
 
 
 @pytest.mark.parametrize("language", ["fr", "de", "es", "ru"])
 def test_each_language_has_enough_cases(language: str) -> None:
-    counts = Counter(row[2] for row in [*RESOLVED, *REFUSED])
-    assert counts[language] >= 35
+    assert cases.rows_per_language(RESOLVED, REFUSED)[language] >= 35

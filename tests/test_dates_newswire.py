@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from builder.calendar import Day
-from builder.dates import DateError, DateRefused, EventOffset, resolve
+from builder.dates import DateRefused, resolve
+from tests import date_cases as cases
 
 JAN3 = Day(2025, 1, 3)
 FEB15 = Day(2025, 2, 15)
@@ -253,27 +254,9 @@ RESOLVED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "earliest", "latest", "precision", "edtf"),
-    RESOLVED,
-    ids=[f"{row[0]}@{row[1]}" for row in RESOLVED],
-)
-def test_resolves(
-    text: str,
-    anchor: Day | None,
-    language: str | None,
-    order: str | None,
-    earliest: str,
-    latest: str,
-    precision: str,
-    edtf: str,
-) -> None:
-    value = resolve(text, anchor, language, order)
-    assert not isinstance(value, EventOffset)
-    got = (value.earliest.iso(), value.latest.iso(), value.precision, value.edtf)
-    assert got == (earliest, latest, precision, edtf)
-    assert value.approximate == ("~" in edtf or "%" in edtf)
-    assert value.uncertain == ("?" in edtf or "%" in edtf)
+@cases.each_row(RESOLVED)
+def test_resolves(row: cases.Resolved) -> None:
+    cases.check_resolves(row)
 
 
 # (text, anchor, language, date order) -> words the refusal must contain
@@ -331,18 +314,9 @@ REFUSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "reason"),
-    REFUSED,
-    ids=[f"{row[0]}@{row[1]}" for row in REFUSED],
-)
-def test_refuses(
-    text: str, anchor: Day | None, language: str | None, order: str | None, reason: str
-) -> None:
-    with pytest.raises(DateError) as refused:
-        resolve(text, anchor, language, order)
-    assert reason in refused.value.message
-    assert refused.value.hint, "every refusal says how to write the date"
+@cases.each_row(REFUSED)
+def test_refuses(row: cases.Refused) -> None:
+    cases.check_refuses(row, with_hint=True)
 
 
 # Where a year is in doubt the refusal is final: no other reading may guess it.

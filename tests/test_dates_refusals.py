@@ -13,6 +13,7 @@ import pytest
 from builder.calendar import Day
 from builder.dates import DateError, DateRefused, resolve
 from builder.dates.refusals import RULES, refusal_for
+from tests import date_cases as cases
 
 THU = Day(2025, 4, 10)
 
@@ -214,18 +215,9 @@ REFUSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "language", "order", "reason"),
-    REFUSED,
-    ids=[f"{r[2] or 'en'}:{r[0]}" for r in REFUSED],
-)
-def test_refuses_with_the_real_reason_and_a_hint(
-    text: str, anchor: Day | None, language: str | None, order: str | None, reason: str
-) -> None:
-    with pytest.raises(DateRefused) as refused:
-        resolve(text, anchor, language, order)
-    assert reason in refused.value.message
-    assert refused.value.hint
+@cases.each_row(REFUSED)
+def test_refuses_with_the_real_reason_and_a_hint(row: cases.Refused) -> None:
+    cases.check_refuses(row, with_hint=True, final=True)
 
 
 # Texts that the readers try first, as a range ("prior | to 1 May 2024") or a count ("recent
@@ -298,8 +290,8 @@ def test_every_kind_of_rule_is_pinned_by_a_row() -> None:
 
 def test_the_table_is_large_enough() -> None:
     assert len(REFUSED) + len(THROUGH_THE_READERS) >= 60
-    assert {row[2] for row in REFUSED} >= {
-        None,
+    assert cases.rows_per_language(REFUSED).keys() >= {
+        "en",
         "fr",
         "de",
         "es",

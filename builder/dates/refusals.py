@@ -236,8 +236,16 @@ RULES: tuple[Refusal, ...] = (
 )
 
 
+# Every rule's pattern in one: most texts are dates, and one search tells they match no rule.
+_ANY_RULE = re.compile(
+    "|".join(f"(?:{rule.pattern.pattern.replace('(?P<object>', '(?:')})" for rule in RULES)
+)
+
+
 def refusal_for(text: str) -> Refusal | None:
     """The first rule of the table that matches `text`, if any."""
+    if not _ANY_RULE.search(text):
+        return None
     return next((rule for rule in RULES if rule.matches(text)), None)
 
 

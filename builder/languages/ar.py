@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import re
 
-from builder.languages.tr import ordinal, part_of
+from builder.languages.rules import (
+    ABOUT,
+    Rewrite,
+    bounds,
+    named,
+    ordinal,
+    parts_of_date,
+    pattern_lookup,
+    spans,
+    word,
+    word_meanings,
+)
 
 LOCALES = ("ar",)
 WHOLE_WORDS = True
@@ -62,103 +73,91 @@ _THIS = r"الجاري|الجارية|الحالي|الحالية"
 _WEEK, _MONTH_WORD, _YEAR = r"الأسبوع|الاسبوع", r"الشهر", r"العام|السنة|عام"
 
 
-def _named(table: dict[str, str]) -> re.Pattern[str]:
-    alternation = "|".join(f"(?P<{english}>{words})" for english, words in table.items())
-    # Prefixes stuck to the word: و (and), ب (in), ل (to), ف.
-    return re.compile(rf"(?<!\w)(?:[وبلف]?(?:ي?وم )?)(?:{alternation})(?!\w)")
-
-
 def _which(word: str) -> str:
     if re.fullmatch(_LAST, word):
         return "last"
     return "next" if re.fullmatch(_NEXT, word) else "this"
 
 
-def _name(match: re.Match[str]) -> str:
-    return f"⟪{match.lastgroup}⟫"
-
-
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
 _COUNTED = rf"(?:\d+|بضعة|بضع|عدة) (?:{'|'.join(_UNITS.values())})|{'|'.join(_DUAL)}"
-_UNIT_OF = [(english, re.compile(rf"^(?:{words})$")) for english, words in _UNITS.items()]
+_unit = pattern_lookup(_UNITS)
+# Prefixes stuck to a name: و (and), ب (in), ل (to), ف, and the word for day.
+_PREFIXES = r"(?:[وبلف]?(?:ي?وم )?)"
 
 
-def _unit(word: str) -> str:
-    return next(english for english, pattern in _UNIT_OF if pattern.match(word))
-
-
-REWRITES: list[tuple[re.Pattern[str], object]] = [
+REWRITES: list[Rewrite] = [
     # "2025م" is the Gregorian year (dateparser would read م as "pm"); "ميلادي" likewise.
     (re.compile(r"(\d{3,4}) ?(?:م|ميلادي|ميلادية|للميلاد)(?!\w)"), r"\1"),
     (re.compile(r"[()«»\"]"), " "),
     # Words for "about" (never dropped: a leading "about" in English).
-    (re.compile(r"(?<!\w)(?:في حدود|حوالي|حوالى|بحوالي|نحو|قرابة|زهاء|حدود|تقريبا|تقريبًا)(?!\w)"), " ⟪about⟫ "),
+    word(r"في حدود|حوالي|حوالى|بحوالي|نحو|قرابة|زهاء|حدود|تقريبا|تقريبًا", ABOUT),
     # Numbers in words before a unit, and counted days back and forward.
     (re.compile(rf"(?<!\w)({'|'.join(_NUMBERS)}) (?=(?:{'|'.join(_UNITS.values())})(?!\w))"), lambda m: f"{_NUMBERS[m[1]]} "),
-    (re.compile(rf"(?<!\w)(?:قبل|منذ) ({'|'.join(_DUAL)})(?!\w)"), lambda m: f"⟪{_DUAL[m[1]]} ago⟫"),
-    (re.compile(rf"(?<!\w)(?:قبل|منذ) (\d+) ({'|'.join(_UNITS.values())})(?!\w)"), lambda m: f"⟪{m[1]} {_unit(m[2])} ago⟫"),
-    (re.compile(rf"(?<!\w)(?:بعد|خلال) (\d+) ({'|'.join(_UNITS.values())})(?!\w)"), lambda m: f"⟪in {m[1]} {_unit(m[2])}⟫"),
+    word(rf"(?:قبل|منذ) ({'|'.join(_DUAL)})", spans("{unit} ago", _DUAL)),
+    word(rf"(?:قبل|منذ) (\d+) ({'|'.join(_UNITS.values())})", spans("{n} {unit} ago", _unit)),
+    word(rf"(?:بعد|خلال) (\d+) ({'|'.join(_UNITS.values())})", spans("in {n} {unit}", _unit)),
     (re.compile(r"(?<!\w)(?:أول|اول) (?:أمس|امس)|(?<!\w)(?:أمس|امس) الأول(?!\w)"), "⟪the day before yesterday⟫"),
-    (re.compile(r"(?<!\w)بعد (?:غد|الغد)(?!\w)"), "⟪the day after tomorrow⟫"),
+    word(r"بعد (?:غد|الغد)", "⟪the day after tomorrow⟫"),
     # Spans no anchor can date, and words pointing at another event: refused in English.
-    (re.compile(r"(?<!\w)(?:في|خلال) ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|سنوات|أعوام) (?:الأخيرة|الاخيرة|الماضية|المنصرمة)(?!\w)"),
-     lambda m: f"⟪in recent {_unit(m[1])}⟫"),
-    (re.compile(r"(?<!\w)(?:في|خلال) ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور) (?:المقبلة|القادمة)(?!\w)"),
-     lambda m: f"⟪in the coming {_unit(m[1])}⟫"),
-    (re.compile(rf"(?<!\w)(?:قبل|منذ) (?:بضعة|بضع|عدة)? ?({'|'.join(_UNITS.values())})(?!\w)"), lambda m: f"⟪a few {_unit(m[1])} ago⟫"),
-    (re.compile(r"(?<!\w)(?:في )?(?:اليوم (?:نفسه|ذاته)|نفس اليوم|ذات اليوم)(?!\w)"), "⟪the same day⟫"),
-    (re.compile(r"(?<!\w)(?:في )?(?:اليوم التالي|صباح اليوم التالي|غداة)(?!\w)"), "⟪the following day⟫"),
-    (re.compile(r"(?<!\w)(?:في ذلك الوقت|في تلك الفترة|آنذاك|حينها|وقتها|حينذاك)(?!\w)"), "⟪at the time⟫"),
-    (re.compile(r"(?<!\w)(?:في )?ذلك اليوم(?!\w)"), "⟪that day⟫"),
-    # Deadlines and open bounds.
-    (re.compile(rf"(?<!\w)(?:حتى|بحلول|قبل|مع) (?:نهاية|{_A}واخر|آخر)(?!\w)"), "⟪by the end of⟫"),
-    (re.compile(r"(?<!\w)(?:بحلول)(?!\w)"), "⟪by⟫"),
+    word(r"(?:في|خلال) ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|سنوات|أعوام) (?:الأخيرة|الاخيرة|الماضية|المنصرمة)", spans("in recent {unit}", _unit)),
+    word(r"(?:في|خلال) ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور) (?:المقبلة|القادمة)", spans("in the coming {unit}", _unit)),
+    word(rf"(?:قبل|منذ) (?:بضعة|بضع|عدة)? ?({'|'.join(_UNITS.values())})", spans("a few {unit} ago", _unit)),
+    *word_meanings({
+        "the same day": r"(?:في )?(?:اليوم (?:نفسه|ذاته)|نفس اليوم|ذات اليوم)",
+        "the following day": r"(?:في )?(?:اليوم التالي|صباح اليوم التالي|غداة)",
+        "at the time": r"في ذلك الوقت|في تلك الفترة|آنذاك|حينها|وقتها|حينذاك",
+        "that day": r"(?:في )?ذلك اليوم",
+        # Deadlines and open bounds.
+        "by the end of": rf"(?:حتى|بحلول|قبل|مع) (?:نهاية|{_A}واخر|آخر)",
+        "by": r"بحلول",
+    }),
     # Ranges: "من 2 إلى 4 نيسان", "بين 2 و4 أبريل", "بين مارس ومايو".
-    (re.compile(rf"^(?:في الفترة )?(?:من|مِن) (.+?) (?:{_A}لى|حتى|لغاية|ولغاية|وحتى|ل) ?(.+)$"), r"⟪from⟫ \1 ⟪to⟫ \2"),
-    (re.compile(r"^(?:في الفترة )?(?:ما )?بين (.+?) و ?(.+)$"), r"⟪between⟫ \1 ⟪and⟫ \2"),
-    (re.compile(r"^حتى (.+)$"), r"⟪by⟫ \1"),
-    (re.compile(rf"^(?!.*(?:{_COUNTED}))(?:قبل) (.+)$"), r"⟪before⟫ \1"),
-    (re.compile(rf"^(?!.*(?:{_COUNTED}))(?:بعد) (.+)$"), r"⟪after⟫ \1"),
-    (re.compile(rf"^(?!.*(?:{_COUNTED}))(?:منذ) (.+)$"), r"⟪since⟫ \1"),
+    *bounds([
+        ("from", rf"^(?:في الفترة )?(?:من|مِن) (.+?) (?:{_A}لى|حتى|لغاية|ولغاية|وحتى|ل) ?(.+)$"),
+        ("between", r"^(?:في الفترة )?(?:ما )?بين (.+?) و ?(.+)$"),
+        ("by", r"^حتى (.+)$"),
+        ("before", rf"^(?!.*(?:{_COUNTED}))(?:قبل) (.+)$"),
+        ("after", rf"^(?!.*(?:{_COUNTED}))(?:بعد) (.+)$"),
+        ("since", rf"^(?!.*(?:{_COUNTED}))(?:منذ) (.+)$"),
+    ]),
     # Month and weekday names of every region, in one spelling.
-    (_named(_MONTHS), _name),
+    named(_MONTHS, before=_PREFIXES),
     (re.compile(rf"(⟪(?:{_MONTH_NAMES})⟫) ?[/-]? ?\1"), r"\1"),
-    (_named(_WEEKDAYS), _name),
+    named(_WEEKDAYS, before=_PREFIXES),
     # Nights: "ليلة الجمعة" is the night into Friday; "ليل الثلاثاء الأربعاء" keeps both days.
-    (re.compile(rf"(?<!\w)(?:في )?(?:ليلة|ليل) (⟪\w+⟫|\d+) ?(?:-|–|{_A}لى|و|على)? ?(⟪\w+⟫|\d+)(?!\w)"), r"⟪the night of⟫ \1 ⟪to⟫ \2"),
+    word(rf"(?:في )?(?:ليلة|ليل) (⟪\w+⟫|\d+) ?(?:-|–|{_A}لى|و|على)? ?(⟪\w+⟫|\d+)", r"⟪the night of⟫ \1 ⟪to⟫ \2"),
     (re.compile(r"(?<!\w)(?:ليلة|ليل) (?:أمس|امس|الأمس|البارحة)|الليلة الماضية|(?<!\w)البارحة(?!\w)"), "⟪last night⟫"),
-    (re.compile(r"(?<!\w)الليلة(?!\w)"), "⟪tonight⟫"),
+    word(r"الليلة", "⟪tonight⟫"),
     (re.compile(r"(?<!\w)ليلة (⟪\w+⟫)"), r"⟪the night into⟫ \1"),
     (re.compile(r"(?<!\w)ليل (⟪\w+⟫)"), r"\1 ⟪night⟫"),
-    (re.compile(r"(?<!\w)(?:في )?(?:الساعات الأولى من|الساعات الاولى من|ساعات الفجر الأولى من|فجر) (?:يوم )?(.+)$"),
-     lambda m: f"⟪in the small hours of⟫ {m[1]}" if m[0].find("الساعات") >= 0 else f"{m[1]} ⟪dawn⟫"),
-    (re.compile(r"(?<!\w)(?:في )?(صباح|مساء|ظهر|بعد ظهر|عصر|ظهيرة) (?:يوم )?(.+)$"),
-     lambda m: f"{m[2]} ⟪{_DAY_PART[m[1]]}⟫"),
+    (re.compile(r"(?<!\w)(?:في )?(?:الساعات الأولى من|الساعات الاولى من|ساعات الفجر الأولى من|فجر) (?:يوم )?(.+)$"), lambda m: f"⟪in the small hours of⟫ {m[1]}" if m[0].find("الساعات") >= 0 else f"{m[1]} ⟪dawn⟫"),
+    (re.compile(r"(?<!\w)(?:في )?(صباح|مساء|ظهر|بعد ظهر|عصر|ظهيرة) (?:يوم )?(.+)$"), lambda m: f"{m[2]} ⟪{_DAY_PART[m[1]]}⟫"),
     # Weeks, months and years counted from the anchor.
-    (re.compile(rf"(?<!\w)(?:عطلة )?نهاية ({_WEEK}) (?:قبل|ما قبل) (?:{_LAST})(?!\w)"), "⟪the weekend before last⟫"),
-    (re.compile(rf"(?<!\w)({_WEEK}) (?:قبل|ما قبل) (?:{_LAST})(?!\w)"), "⟪the week before last⟫"),
-    (re.compile(rf"(?<!\w)(?:عطلة )?نهاية ({_WEEK}) ({_LAST}|{_NEXT}|{_THIS})(?!\w)"), lambda m: f"⟪{_which(m[2])} weekend⟫"),
-    (re.compile(rf"(?<!\w)(?:عطلة )?نهاية ال{_WEEK[1:]}(?:هذه|هذا)?(?!\w)"), "⟪this weekend⟫"),
-    (re.compile(rf"(?<!\w)({_WEEK}|{_MONTH_WORD}|{_YEAR}) ({_LAST}|{_NEXT}|{_THIS})(?!\w)"),
-     lambda m: f"⟪{_which(m[2])} {_PERIOD[m[1]]}⟫"),
-    (re.compile(rf"(?<!\w)(?:هذا|هذه) ال?({_WEEK[1:]}|{_MONTH_WORD[2:]}|{_YEAR}|شهر|سنة|عام)(?!\w)"), lambda m: f"⟪this {_PERIOD.get(m[1], 'year')}⟫"),
+    *word_meanings({
+        "the weekend before last": rf"(?:عطلة )?نهاية ({_WEEK}) (?:قبل|ما قبل) (?:{_LAST})",
+        "the week before last": rf"({_WEEK}) (?:قبل|ما قبل) (?:{_LAST})",
+    }),
+    word(rf"(?:عطلة )?نهاية ({_WEEK}) ({_LAST}|{_NEXT}|{_THIS})", lambda m: f"⟪{_which(m[2])} weekend⟫"),
+    word(rf"(?:عطلة )?نهاية ال{_WEEK[1:]}(?:هذه|هذا)?", "⟪this weekend⟫"),
+    word(rf"({_WEEK}|{_MONTH_WORD}|{_YEAR}) ({_LAST}|{_NEXT}|{_THIS})", lambda m: f"⟪{_which(m[2])} {_PERIOD[m[1]]}⟫"),
+    word(rf"(?:هذا|هذه) ال?({_WEEK[1:]}|{_MONTH_WORD[2:]}|{_YEAR}|شهر|سنة|عام)", lambda m: f"⟪this {_PERIOD.get(m[1], 'year')}⟫"),
     (re.compile(rf"(⟪(?:{_MONTH_NAMES})⟫) (?:من )?(?:{_YEAR}) ({_LAST}|{_NEXT}|{_THIS})(?!\w)"), lambda m: f"{m[1]} ⟪{_which(m[2])} year⟫"),
     (re.compile(rf"(⟪(?:{_MONTH_NAMES})⟫) (?:من )?(?:هذا العام|هذه السنة)(?!\w)"), r"\1 ⟪this year⟫"),
     (re.compile(rf"(⟪(?:{_MONTH_NAMES})⟫) (?:من )?(⟪(?:last|this|next) year⟫)"), r"\1 \2"),
     (re.compile(rf"(⟪\w+⟫) ({_LAST}|{_NEXT})(?!\w)"), lambda m: f"⟪{_which(m[2])}⟫ {m[1]}"),
     (re.compile(r"(?<!\w)(?:الشهر|العام) (?=\d)"), " "),
     # Decades, centuries, quarters and halves.
-    (re.compile(rf"(?<!\w)(?:ال)?({'|'.join(_DECADES)})(?:يات|ات)(?: من)?(?: القرن (?:الماضي|العشرين|العشرون))?(?!\w)"), lambda m: f"⟪the 19{_DECADES[m[1]]}s⟫" if "القرن" in m[0] else f"⟪the {_DECADES[m[1]]}s⟫"),
-    (re.compile(r"(?<!\w)(?:ال)?(\d{4}|\d0)(?:ات|يات)(?!\w)"), r"⟪the \1s⟫"),
-    (re.compile(rf"(?<!\w)القرن ({'|'.join(_CENTURY_WORDS)})(?!\w)"), lambda m: f"⟪the {ordinal(_CENTURY_WORDS[m[1]])} century⟫"),
-    (re.compile(r"(?<!\w)القرن (?:ال-?)?(\d{1,2})(?!\w)"), lambda m: f"⟪the {ordinal(m[1])} century⟫"),
+    word(rf"(?:ال)?({'|'.join(_DECADES)})(?:يات|ات)(?: من)?(?: القرن (?:الماضي|العشرين|العشرون))?", lambda m: f"⟪the 19{_DECADES[m[1]]}s⟫" if "القرن" in m[0] else f"⟪the {_DECADES[m[1]]}s⟫"),
+    word(r"(?:ال)?(\d{4}|\d0)(?:ات|يات)", r"⟪the \1s⟫"),
+    word(rf"القرن ({'|'.join(_CENTURY_WORDS)})", lambda m: f"⟪the {ordinal(_CENTURY_WORDS[m[1]])} century⟫"),
+    word(r"القرن (?:ال-?)?(\d{1,2})", lambda m: f"⟪the {ordinal(m[1])} century⟫"),
     (re.compile(rf"(?<!\w)(الربع|النصف) ({'|'.join(_ORDINALS)}) (?:من |في )?"), lambda m: f"⟪the {_ORDINALS[m[2]]} {'quarter' if m[1] == 'الربع' else 'half'} of⟫ "),
     (re.compile(r"(?<!\w)(?:من |في )?(?:العام|السنة|عام)(?: (?=\d)|$)"), lambda m: " " if m[0].endswith(" ") else "⟪this year⟫"),
     # Parts of a month, year or decade: "أوائل نيسان", "أواخر العام الماضي", "منتصف 2025".
-    (re.compile(rf"(?<!\w)(?:في )?({'|'.join(_PARTS.values())}) (?:شهر )?(⟪[^⟫]*⟫|\S+)"),
-     lambda m: part_of(_part(m[1]), m[2])),
+    parts_of_date(_PARTS, before="في ", between="شهر "),
 ]  # fmt: skip
 
 _DAY_PART = {"صباح": "morning", "مساء": "evening", "ظهر": "midday", "ظهيرة": "midday",
@@ -166,13 +165,6 @@ _DAY_PART = {"صباح": "morning", "مساء": "evening", "ظهر": "midday", "
 _PERIOD = {"الأسبوع": "week", "الاسبوع": "week", "أسبوع": "week", "اسبوع": "week",
            "الشهر": "month", "شهر": "month", "العام": "year", "السنة": "year", "عام": "year",
            "سنة": "year"}  # fmt: skip
-_PART_OF = [(english, re.compile(rf"^(?:{words})$")) for english, words in _PARTS.items()]
-
-
-def _part(word: str) -> str:
-    return next(english for english, pattern in _PART_OF if pattern.match(word))
-
-
 PHRASES: dict[str, str] = {
     "يوم غد": "tomorrow", "غدا": "tomorrow", "غدًا": "tomorrow", "غد": "tomorrow",
     "الغد": "tomorrow", "أمس": "yesterday", "امس": "yesterday", "الأمس": "yesterday",

@@ -3,27 +3,38 @@
 Rewrites run in order on lowercased text: ordinal dots ("9. April") go, month, weekday and
 season names become English marked ⟪ ⟫ (compounds too: "Mittwochabend" is Wednesday evening),
 then the forms built from them ("in der Nacht zum Freitag", "im vergangenen März", "im 20.
-Jahrhundert") become the English the reader knows. Shared helpers live in `fr.py`.
+Jahrhundert") become the English the reader knows. The rules are built in `rules.py`.
 """
 
 from __future__ import annotations
 
 import re
 
-from builder.languages.fr import (
+from builder.languages.rules import (
     APPROXIMATE,
+    BETWEEN,
     DAY_FIRST_NUMERIC,
     DAY_MONTH,
-    ENGLISH_ORDINALS,
+    EITHER,
     FLATTEN,
+    FROM_TO,
     MONTH,
     SEASON,
     WEEKDAY,
-    Replacement,
+    Rewrite,
+    centuries,
+    date_of_year,
+    decade,
     en,
+    meanings,
     names,
-    ordinal,
+    nights,
+    part_before,
+    part_of_period,
+    part_of_year,
+    quarters,
     rule,
+    spans,
 )
 
 LOCALES = ("de",)
@@ -73,30 +84,7 @@ def _weekday_part(match: re.Match[str]) -> str:
     return en(_WEEKDAY_WORDS[match[1]]) + part
 
 
-def _quarter(match: re.Match[str]) -> str:
-    unit = "quarter" if match[2].startswith("quartal") else "half"
-    number = ENGLISH_ORDINALS[_ORDINALS[match[1]]]
-    if match[3]:
-        return en(f"last year's {number} {unit}")
-    return en(f"the {number} {unit}" + (f" of {match[4]}" if match[4] else ""))
-
-
-def _decade(match: re.Match[str]) -> str:
-    part = f"{_PARTS[match[1]]} " if match[1] else ""
-    return en(f"the {part}{match[2]}s")
-
-
-def _tens_decade(match: re.Match[str]) -> str:
-    part = f"{_PARTS[match[1]]} " if match[1] else ""
-    return en(f"the {part}{_TENS[match[2]]}s")
-
-
-def _century(match: re.Match[str]) -> str:
-    part = f"{_PARTS[match[1]]} " if match[1] else ""
-    return en(f"the {part}{ordinal(int(match[2]))} century")
-
-
-REWRITES: list[tuple[re.Pattern[str], Replacement]] = [
+REWRITES: list[Rewrite] = [
     DAY_FIRST_NUMERIC,
     # "9. April", "2.–4. April": the ordinal dot is no date separator.
     rule(r"(\d{1,2})\.(?=\s|–|-|$)", r"\1"),
@@ -108,77 +96,85 @@ REWRITES: list[tuple[re.Pattern[str], Replacement]] = [
     rule(r"(?:etwa|gegen|ungefähr|ungefaehr|rund um|rund|zirka|circa|ca\.|um (?:den|das|die))", APPROXIMATE),
     rule(r"(\d{1,2})[.:](\d{2}) uhr", r"\1:\2"),
     rule(r"(\d{1,2}) uhr", r"\1:00"),
-    rule(r"v\. ?chr\.?|vor christus", en("bc")),
-    rule(r"n\. ?chr\.?|nach christus", en("ad")),
+    *meanings({
+        "bc": r"v\. ?chr\.?|vor christus",
+        "ad": r"n\. ?chr\.?|nach christus",
+    }),
     # Ranges before deadlines: "2. bis 4. April" is a range, "bis Ende Juni" a deadline.
-    rule(rf"(?:vom |von )?(\d{{1,2}}) (?:bis|–|-) (?:zum )?(\d{{1,2}} {MONTH})", r"⟪from⟫ \1 ⟪to⟫ \2"),
-    rule(rf"(?:vom|von) ({_DATE}|{MONTH}) bis (?:zum )?({_DATE}|{MONTH})", r"⟪from⟫ \1 ⟪to⟫ \2"),
-    rule(rf"zwischen (?:dem )?(\d{{1,2}}|{_DATE}) und (?:dem )?({_DATE})", r"⟪between⟫ \1 ⟪and⟫ \2"),
-    rule(r"(?:am )?(\d{1,2}) oder (?:am )?(\d{1,2})", r"\1 ⟪or⟫ \2"),
+    rule(rf"(?:vom |von )?(\d{{1,2}}) (?:bis|–|-) (?:zum )?(\d{{1,2}} {MONTH})", FROM_TO),
+    rule(rf"(?:vom|von) ({_DATE}|{MONTH}) bis (?:zum )?({_DATE}|{MONTH})", FROM_TO),
+    rule(rf"zwischen (?:dem )?(\d{{1,2}}|{_DATE}) und (?:dem )?({_DATE})", BETWEEN),
+    rule(r"(?:am )?(\d{1,2}) oder (?:am )?(\d{1,2})", EITHER),
     # Nights: "zum Freitag" is the night that ends on Friday; "von ... auf ..." keeps both days.
-    rule(rf"(?:in der )?nacht (?:vom|von) (\d{{1,2}}) (?:auf|zum|zu) (?:den )?(\d{{1,2}}) ({MONTH}(?: \d{{4}})?)", r"⟪the night from⟫ \1 \3 ⟪to⟫ \2 \3"),
-    rule(rf"(?:in der )?nacht (?:vom|von) ({_DATE}) (?:auf|zum|zu) (?:den )?({_DATE})", r"⟪the night from⟫ \1 ⟪to⟫ \2"),
-    rule(rf"(?:in der )?nacht (?:zum|zu|auf) (?:den )?({_DATE})", r"⟪the night into⟫ \1"),
-    rule(r"gestern (?:abend|nacht)", en("yesterday evening")),
-    rule(r"gestern (?:morgen|früh|frueh|vormittag)", en("yesterday morning")),
-    rule(r"gestern (?:nachmittag|mittag)", en("yesterday afternoon")),
-    rule(r"heute (?:morgen|früh|frueh|vormittag)", en("this morning")),
-    rule(r"heute (?:nachmittag|mittag)", en("this afternoon")),
-    rule(r"heute abend", en("this evening")),
-    rule(r"morgen (?:früh|frueh|vormittag)", en("tomorrow morning")),
-    rule(r"morgen abend", en("tomorrow evening")),
-    # "heute Nacht", "in der Nacht" in a report are the night just past (reports look back).
-    rule(rf"heute nacht|{_PREP}{_LAST} nacht", en("last night")),
+    *nights(r"(?:in der )?nacht", r"(?:vom|von)", r"(?:auf|zum|zu) (?:den )?", r"(?:zum|zu|auf) (?:den )?", _DATE),
+    *meanings({
+        "yesterday evening": r"gestern (?:abend|nacht)",
+        "yesterday morning": r"gestern (?:morgen|früh|frueh|vormittag)",
+        "yesterday afternoon": r"gestern (?:nachmittag|mittag)",
+        "this morning": r"heute (?:morgen|früh|frueh|vormittag)",
+        "this afternoon": r"heute (?:nachmittag|mittag)",
+        "this evening": r"heute abend",
+        "tomorrow morning": r"morgen (?:früh|frueh|vormittag)",
+        "tomorrow evening": r"morgen abend",
+        # "heute Nacht", "in der Nacht" in a report are the night just past (reports look back).
+        "last night": rf"heute nacht|{_PREP}{_LAST} nacht",
+    }),
     rule(rf"am (?:frühen |fruehen )({WEEKDAY})", r"⟪early on⟫ \1"),
     rule(rf"{_PREP}{_LAST} ({WEEKDAY})", r"⟪last⟫ \1"),
     rule(rf"am (?:späten |spaeten )({WEEKDAY})", r"⟪late on⟫ \1"),
     # Decades and centuries, with their parts ("Ende der 1990er Jahre", "im 20. Jahrhundert").
-    rule(r"(?:(anfang|mitte|ende) )?(?:der |die |den |in den )?(\d{4}|\d0)er(?:-| )?(?:jahre(?:n)?)?", _decade),
-    rule(rf"(?:(anfang|mitte|ende) )?(?:der |die |den |in den )?({'|'.join(_TENS)})(?:-| )?(?:jahre(?:n)?)?", _tens_decade),
-    rule(r"(?:(anfang|mitte|ende) )?(?:des |im |das )?(\d{1,2}) jahrhunderts?", _century),
+    rule(r"(?:(anfang|mitte|ende) )?(?:der |die |den |in den )?(\d{4}|\d0)er(?:-| )?(?:jahre(?:n)?)?", decade(_PARTS)),
+    rule(rf"(?:(anfang|mitte|ende) )?(?:der |die |den |in den )?({'|'.join(_TENS)})(?:-| )?(?:jahre(?:n)?)?", decade(_PARTS, _TENS)),
+    rule(r"(?:(anfang|mitte|ende) )?(?:des |im |das )?(\d{1,2}) jahrhunderts?", centuries(_PARTS)),
     # Quarters and halves; with no year they count from the anchor.
-    rule(rf"(?:im |in der |das |dem )?(erst|zweit|dritt|viert|[1-4]){_ENDING} (quartal|halbjahr|jahreshälfte|jahreshaelfte)(?: (des vorjahres|des vergangenen jahres|des letzten jahres)| (\d{{4}}))?", _quarter),
+    rule(rf"(?:im |in der |das |dem )?(erst|zweit|dritt|viert|[1-4]){_ENDING} (quartal|halbjahr|jahreshälfte|jahreshaelfte)(?: (des vorjahres|des vergangenen jahres|des letzten jahres)| (\d{{4}}))?", quarters(_ORDINALS, "quartal")),
     # Deadlines, open bounds, vague spans and anaphora: refused in English with their reason.
-    rule(r"bis (?:spätestens |spaetestens )?(?:zum )?ende (?:des jahres|dieses jahres)", en("by the end of the year")),
-    rule(r"bis (?:spätestens |spaetestens )?(?:zum )?ende(?: des| der)?", en("by the end of")),
-    rule(r"bis (?:spätestens |spaetestens )?(?:zum |zur )?", en("by")),
-    rule(r"vor (?=\d{4}(?!\d))|vor dem", en("before")),
-    rule(r"nach (?=\d{4}(?!\d))|nach dem", en("after")),
-    rule(r"seit (?:dem |der )?", en("since")),
-    rule(r"vor (?:einigen|wenigen|ein paar|mehreren) (tagen|wochen|monaten|jahren)", lambda m: en(f"a few {_UNITS[m[1]]} ago")),
-    rule(r"in den (?:letzten|vergangenen|zurückliegenden) (tagen|wochen|monaten|jahren)", lambda m: en(f"recent {_UNITS[m[1]]}")),
-    rule(r"kürzlich|kuerzlich|vor kurzem|neulich|jüngst|juengst", en("recently")),
-    rule(r"(?:noch )?am (?:selben|gleichen|selbigen) tag", en("the same day")),
-    rule(r"am (?:nächsten|naechsten|folgenden) tag|am tag darauf|am folgetag|tags darauf", en("the following day")),
-    rule(r"am vortag|am tag zuvor|tags zuvor", en("the previous day")),
-    rule(r"damals|zu diesem zeitpunkt|zu jener zeit", en("at the time")),
-    # Weeks, weekends, months and years counted from the anchor (weeks are ISO weeks).
-    rule(rf"{_PREP}{_BEFORE_LAST} woche", en("the week before last")),
-    rule(rf"{_PREP}{_BEFORE_LAST} wochenende", en("the weekend before last")),
-    rule(rf"{_PREP}{_LAST} woche", en("last week")),
-    rule(rf"{_PREP}{_NEXT} woche", en("next week")),
-    rule(rf"{_PREP}{_THIS} woche", en("this week")),
-    rule(rf"{_PREP}{_LAST} wochenende", en("last weekend")),
-    rule(rf"{_PREP}{_NEXT} wochenende", en("next weekend")),
-    rule(rf"{_PREP}{_THIS} wochenende", en("this weekend")),
-    rule(rf"{_PREP}{_LAST} monats?", en("last month")),
-    rule(rf"{_PREP}{_NEXT} monats?", en("next month")),
-    rule(rf"{_PREP}{_THIS} monats?", en("this month")),
+    *meanings({
+        "by the end of the year": r"bis (?:spätestens |spaetestens )?(?:zum )?ende (?:des jahres|dieses jahres)",
+        "by the end of": r"bis (?:spätestens |spaetestens )?(?:zum )?ende(?: des| der)?",
+        "by": r"bis (?:spätestens |spaetestens )?(?:zum |zur )?",
+        "before": r"vor (?=\d{4}(?!\d))|vor dem",
+        "after": r"nach (?=\d{4}(?!\d))|nach dem",
+        "since": r"seit (?:dem |der )?",
+    }),
+    rule(r"vor (?:einigen|wenigen|ein paar|mehreren) (tagen|wochen|monaten|jahren)", spans("a few {unit} ago", _UNITS)),
+    rule(r"in den (?:letzten|vergangenen|zurückliegenden) (tagen|wochen|monaten|jahren)", spans("recent {unit}", _UNITS)),
+    *meanings({
+        "recently": r"kürzlich|kuerzlich|vor kurzem|neulich|jüngst|juengst",
+        "the same day": r"(?:noch )?am (?:selben|gleichen|selbigen) tag",
+        "the following day": r"am (?:nächsten|naechsten|folgenden) tag|am tag darauf|am folgetag|tags darauf",
+        "the previous day": r"am vortag|am tag zuvor|tags zuvor",
+        "at the time": r"damals|zu diesem zeitpunkt|zu jener zeit",
+        # Weeks, weekends, months and years counted from the anchor (weeks are ISO weeks).
+        "the week before last": rf"{_PREP}{_BEFORE_LAST} woche",
+        "the weekend before last": rf"{_PREP}{_BEFORE_LAST} wochenende",
+        "last week": rf"{_PREP}{_LAST} woche",
+        "next week": rf"{_PREP}{_NEXT} woche",
+        "this week": rf"{_PREP}{_THIS} woche",
+        "last weekend": rf"{_PREP}{_LAST} wochenende",
+        "next weekend": rf"{_PREP}{_NEXT} wochenende",
+        "this weekend": rf"{_PREP}{_THIS} wochenende",
+        "last month": rf"{_PREP}{_LAST} monats?",
+        "next month": rf"{_PREP}{_NEXT} monats?",
+        "this month": rf"{_PREP}{_THIS} monats?",
+    }),
     # Parts of months and years: "Anfang nächsten Jahres", "Ende des Jahres".
-    rule(rf"(anfang|mitte|ende) ({_YEAR_OF}) jahres", lambda m: en(f"{_PARTS[m[1]]} {_YEAR_GENITIVE[m[2]]} year")),
+    rule(rf"(anfang|mitte|ende) ({_YEAR_OF}) jahres", part_of_year(_PARTS, _YEAR_GENITIVE)),
     rule(r"(anfang|mitte|ende) des jahres|zum jahresende|(?<=\s)jahresende", lambda m: en(f"{_PARTS.get(m[1] or 'ende')} this year")),
-    rule(r"(anfang|mitte|ende) des monats", lambda m: en(f"{_PARTS[m[1]]} this month")),
-    rule(rf"{_PREP}{_LAST} jahr(?:es)?|im vorjahr", en("last year")),
-    rule(rf"{_PREP}{_NEXT} jahr(?:es)?", en("next year")),
-    rule(rf"{_PREP}{_THIS} jahr(?:es)?", en("this year")),
+    rule(r"(anfang|mitte|ende) des monats", part_of_period(_PARTS, "this month")),
+    *meanings({
+        "last year": rf"{_PREP}{_LAST} jahr(?:es)?|im vorjahr",
+        "next year": rf"{_PREP}{_NEXT} jahr(?:es)?",
+        "this year": rf"{_PREP}{_THIS} jahr(?:es)?",
+    }),
     # Months and seasons against the anchor: "im vergangenen März", "im März letzten Jahres".
     # A month "last" is the latest one before the anchor; a season keeps the reader's "last".
     rule(rf"{_PREP}{_LAST} ({MONTH})", r"⟪this past⟫ \1"),
     rule(rf"{_PREP}{_LAST} ({SEASON})", r"⟪last⟫ \1"),
     rule(rf"{_PREP}{_NEXT} ({MONTH}|{SEASON})", r"⟪next⟫ \1"),
     rule(rf"{_PREP}{_THIS} ({MONTH}|{SEASON})", r"⟪this⟫ \1"),
-    rule(rf"(?:im )?({MONTH}|{SEASON}) (?:des )?({_YEAR_OF}) jahres", lambda m: f"{m[1]} {en(_YEAR_GENITIVE[m[2]] + ' year')}"),
-    rule(rf"(anfang|mitte|ende) ({MONTH}|\d{{4}})", lambda m: f"{en(_PARTS[m[1]])} {m[2]}"),
+    rule(rf"(?:im )?({MONTH}|{SEASON}) (?:des )?({_YEAR_OF}) jahres", date_of_year(_YEAR_GENITIVE)),
+    rule(rf"(anfang|mitte|ende) ({MONTH}|\d{{4}})", part_before(_PARTS)),
     FLATTEN,
 ]  # fmt: skip
 

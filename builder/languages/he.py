@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import re
 
-from builder.languages.tr import ordinal, part_of
+from builder.languages.rules import (
+    ABOUT,
+    Rewrite,
+    alternatives,
+    bounds,
+    fraction,
+    named,
+    ordinal,
+    parts_of_date,
+    spans,
+    word,
+    word_meanings,
+)
 
 LOCALES = ("he",)
 WHOLE_WORDS = True
 
-_P = (
-    r"(?<![\w-])(?:ו?[בלמהכש]?-?)"  # glued prepositions: ב (in), ל (to), מ (from), ה (the), ו (and)
-)
+# Glued prepositions: ב (in), ל (to), מ (from), ה (the), ו (and), never after a hyphen.
+_PREFIXES = r"(?<!-)(?:ו?[בלמהכש]?-?)"
 _MONTHS = {
     "january": "ינואר", "february": "פברואר", "march": "מרץ|מרס|מארס", "april": "אפריל",
     "may": "מאי", "june": "יוני", "july": "יולי", "august": "אוגוסט", "september": "ספטמבר",
@@ -41,91 +52,86 @@ _MONTH_NAMES = "|".join(_MONTHS)
 _COUNTED = r"לפני (?:\d+|כמה|מספר) |לפני (?:יומיים|שבועיים|חודשיים|שנתיים)"
 
 
-def _alternatives(words: dict[str, str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-def _month(match: re.Match[str]) -> str:
-    return f"⟪{match.lastgroup}⟫"
-
-
-def _part(word: str) -> str:
-    return next(english for english, words in _PARTS.items() if word in words.split("|"))
-
-
-_MONTH = re.compile(_P + "(?:" + "|".join(f"(?P<{e}>{w})" for e, w in _MONTHS.items()) + r")(?!\w)")
-
-REWRITES: list[tuple[re.Pattern[str], object]] = [
+REWRITES: list[Rewrite] = [
     (re.compile(r"[״“”]"), '"'),
     # Words for "about": "בערך", "כ-2020", "בסביבות" (dateparser would skip them silently).
-    (re.compile(r"(?<!\w)(?:בערך|בסביבות|בקירוב|לערך|סביב|כ-(?=\d)|כ(?=\d))"), " ⟪about⟫ "),
+    (re.compile(r"(?<!\w)(?:בערך|בסביבות|בקירוב|לערך|סביב|כ-(?=\d)|כ(?=\d))"), ABOUT),
     # Counted days, weeks, months back and forward.
-    (re.compile(rf"(?<!\w)לפני ({_alternatives(_DUALS)})(?!\w)"), lambda m: f"⟪{_DUALS[m[1]]} ago⟫"),
-    (re.compile(rf"(?<!\w)לפני (\d+) ({_alternatives(_UNITS)})(?!\w)"), lambda m: f"⟪{m[1]} {_UNITS[m[2]]} ago⟫"),
-    (re.compile(rf"(?<!\w)בעוד (\d+) ({_alternatives(_UNITS)})(?!\w)"), lambda m: f"⟪in {m[1]} {_UNITS[m[2]]}⟫"),
-    (re.compile(rf"(?<!\w)בעוד ({_alternatives(_DUALS)})(?!\w)"), lambda m: f"⟪in {_DUALS[m[1]]}⟫"),
-    (re.compile(r"(?<!\w)שלשום(?!\w)"), "⟪the day before yesterday⟫"),
-    (re.compile(r"(?<!\w)מחרתיים(?!\w)"), "⟪the day after tomorrow⟫"),
+    word(rf"לפני ({alternatives(_DUALS)})", spans("{unit} ago", _DUALS)),
+    word(rf"לפני (\d+) ({alternatives(_UNITS)})", spans("{n} {unit} ago", _UNITS)),
+    word(rf"בעוד (\d+) ({alternatives(_UNITS)})", spans("in {n} {unit}", _UNITS)),
+    word(rf"בעוד ({alternatives(_DUALS)})", spans("in {unit}", _DUALS)),
+    *word_meanings({
+        "the day before yesterday": r"שלשום",
+        "the day after tomorrow": r"מחרתיים",
+    }),
     # Spans no anchor can date, and words pointing at another event: refused in English.
-    (re.compile(r"(?<!\w)ב?(ימים|שבועות|חודשים|שנים) האחרונים(?!\w)"), lambda m: f"⟪in recent {_UNITS[m[1]]}⟫"),
-    (re.compile(r"(?<!\w)ב?(ימים|שבועות|חודשים) הקרובים(?!\w)"), lambda m: f"⟪in the coming {_UNITS[m[1]]}⟫"),
-    (re.compile(r"(?<!\w)לפני (?:כמה|מספר) (ימים|שבועות|חודשים|שנים)|לפני (ימים) ספורים"), lambda m: f"⟪a few {_UNITS[m[1] or m[2]]} ago⟫"),
-    (re.compile(r"(?<!\w)(?:באותו (?:ה)?יום|באותו לילה|ביום זה|באותו היום)(?!\w)"), "⟪the same day⟫"),
-    (re.compile(r"(?<!\w)(?:למחרת|ביום שלמחרת|למחרת היום)(?!\w)"), "⟪the following day⟫"),
-    (re.compile(r"(?<!\w)(?:באותה עת|באותו זמן|באותה תקופה|באותם ימים)(?!\w)"), "⟪at the time⟫"),
-    (re.compile(r"(?<!\w)(?:באותו שבוע)(?!\w)"), "⟪that week⟫"),
+    word(r"ב?(ימים|שבועות|חודשים|שנים) האחרונים", spans("in recent {unit}", _UNITS)),
+    word(r"ב?(ימים|שבועות|חודשים) הקרובים", spans("in the coming {unit}", _UNITS)),
+    (re.compile(r"(?<!\w)לפני (?:כמה|מספר) (ימים|שבועות|חודשים|שנים)|לפני (ימים) ספורים"), spans("a few {unit} ago", _UNITS)),
+    *word_meanings({
+        "the same day": r"באותו (?:ה)?יום|באותו לילה|ביום זה|באותו היום",
+        "the following day": r"למחרת|ביום שלמחרת|למחרת היום",
+        "at the time": r"באותה עת|באותו זמן|באותה תקופה|באותם ימים",
+        "that week": r"באותו שבוע",
+    }),
     # Ranges before deadlines: "מ-2 עד 4 באפריל", "בין ה-2 ל-4 באפריל".
-    (re.compile(r"^(?:ב?תקופה |בימים )?מ-?(?:ה-?)?(\d.*?|\S+) (?:ו?עד|ל-?)(?: ה-?| ל-?)? ?(.+)$"), r"⟪from⟫ \1 ⟪to⟫ \2"),
-    (re.compile(r"^בין (?:ה-?)?(.+?) (?:ל-?|ו-?)(?:ה-?)?(.+)$"), r"⟪between⟫ \1 ⟪and⟫ \2"),
-    (re.compile(r"(?<!\w)(?:עד|לא יאוחר מ-?)(?: ל-?)? ?(?:סוף|תום|סיום)(?!\w)"), "⟪by the end of⟫"),
-    (re.compile(r"^(?:עד|לא יאוחר מ-?)(?: ל-?| ה-?)? ?(.+)$"), r"⟪by⟫ \1"),
-    (re.compile(rf"^(?!{_COUNTED})לפני (?:ה-?)?(.+)$"), r"⟪before⟫ \1"),
-    (re.compile(r"^(?:אחרי|לאחר) (?:ה-?)?(.+)$"), r"⟪after⟫ \1"),
-    (re.compile(r"^(?:מאז|החל מ-?) ?(?:ה-?)?(.+)$"), r"⟪since⟫ \1"),
+    *bounds([
+        ("from", r"^(?:ב?תקופה |בימים )?מ-?(?:ה-?)?(\d.*?|\S+) (?:ו?עד|ל-?)(?: ה-?| ל-?)? ?(.+)$"),
+        ("between", r"^בין (?:ה-?)?(.+?) (?:ל-?|ו-?)(?:ה-?)?(.+)$"),
+    ]),
+    word(r"(?:עד|לא יאוחר מ-?)(?: ל-?)? ?(?:סוף|תום|סיום)", "⟪by the end of⟫"),
+    *bounds([
+        ("by", r"^(?:עד|לא יאוחר מ-?)(?: ל-?| ה-?)? ?(.+)$"),
+        ("before", rf"^(?!{_COUNTED})לפני (?:ה-?)?(.+)$"),
+        ("after", r"^(?:אחרי|לאחר) (?:ה-?)?(.+)$"),
+        ("since", r"^(?:מאז|החל מ-?) ?(?:ה-?)?(.+)$"),
+    ]),
     # Decades and centuries: "שנות ה-90", "בשנות התשעים", "המאה ה-20".
-    (re.compile(r"(?<!\w)ב?שנות (?:ה-?)?(\d{2,4})(?!\w)"), r"⟪the \1s⟫"),
-    (re.compile(rf"(?<!\w)ב?שנות ({_alternatives(_DECADES)})(?!\w)"), lambda m: f"⟪the {_DECADES[m[1]]}s⟫"),
-    (re.compile(r"(?<!\w)[בה]?מאה (?:ה-?)?(\d{1,2})(?!\w)"), lambda m: f"⟪the {ordinal(m[1])} century⟫"),
-    (re.compile(rf"(?<!\w)[בה]?מאה ({_alternatives(_CENTURIES)})(?!\w)"), lambda m: f"⟪the {ordinal(_CENTURIES[m[1]])} century⟫"),
-    (re.compile(rf"(?<!\w)ב?(רבעון|מחצית) ({_alternatives(_ORDINALS)})(?: של)?"),
-     lambda m: f"⟪the {_ORDINALS[m[2]]} {'quarter' if m[1] == 'רבעון' else 'half'} of⟫"),
+    word(r"ב?שנות (?:ה-?)?(\d{2,4})", r"⟪the \1s⟫"),
+    word(rf"ב?שנות ({alternatives(_DECADES)})", lambda m: f"⟪the {_DECADES[m[1]]}s⟫"),
+    word(r"[בה]?מאה (?:ה-?)?(\d{1,2})", lambda m: f"⟪the {ordinal(m[1])} century⟫"),
+    word(rf"[בה]?מאה ({alternatives(_CENTURIES)})", lambda m: f"⟪the {ordinal(_CENTURIES[m[1]])} century⟫"),
+    (re.compile(rf"(?<!\w)ב?(רבעון|מחצית) ({alternatives(_ORDINALS)})(?: של)?"), fraction(_ORDINALS, "מחצית")),
     # Prefixes before numbers: "ב-9", "ה־7", "ל-4".
     (re.compile(r"(?<!\w)ו?[בהלמ]-?(?=\d)"), ""),
-    (re.compile(rf"(?<!\w)ב?(?:ליל|לילה שבין) (?:יום )?({_alternatives(_WEEKDAY_WORDS)}) ?(?:-|–|ל-?|ו-?) ?(?:יום )?({_alternatives(_WEEKDAY_WORDS)})(?!\w)"),
-     lambda m: f"⟪the night of {_WEEKDAY_WORDS[m[1]]} to {_WEEKDAY_WORDS[m[2]]}⟫"),
-    (re.compile(rf"(?<!\w)ב?ליל (?:יום )?({_alternatives(_WEEKDAY_WORDS)})(?!\w)"), lambda m: f"⟪the night into {_WEEKDAY_WORDS[m[1]]}⟫"),
+    word(rf"ב?(?:ליל|לילה שבין) (?:יום )?({alternatives(_WEEKDAY_WORDS)}) ?(?:-|–|ל-?|ו-?) ?(?:יום )?({alternatives(_WEEKDAY_WORDS)})", lambda m: f"⟪the night of {_WEEKDAY_WORDS[m[1]]} to {_WEEKDAY_WORDS[m[2]]}⟫"),
+    word(rf"ב?ליל (?:יום )?({alternatives(_WEEKDAY_WORDS)})", lambda m: f"⟪the night into {_WEEKDAY_WORDS[m[1]]}⟫"),
     # Months and weekdays with their prefixes.
-    (_MONTH, _month),
-    (re.compile(rf"(?<![\w-])(?:ו?[בה]?)יום ({_alternatives(_WEEKDAY_WORDS)})(?!\w)"), lambda m: f"⟪{_WEEKDAY_WORDS[m[1]]}⟫"),
+    named(_MONTHS, before=_PREFIXES),
+    (re.compile(rf"(?<![\w-])(?:ו?[בה]?)יום ({alternatives(_WEEKDAY_WORDS)})(?!\w)"), lambda m: f"⟪{_WEEKDAY_WORDS[m[1]]}⟫"),
     (re.compile(r"(?<![\w-])(?:ו?[בה]?)יום ([א-ו])['׳](?!\w)"), lambda m: f"⟪{_WEEKDAY_LETTERS[m[1]]}⟫"),
     (re.compile(r"(?<![\w-])(?:ו?[בה]?)שבת(?!\w)"), "⟪saturday⟫"),
     # Nights: "אמש" is last night; "ליל שישי" the night into Friday (the Hebrew day starts at
     # dusk); "מוצאי שבת" the night after the Sabbath ends, Saturday night.
-    (re.compile(r"(?<!\w)(?:אמש|אתמול בלילה|אתמול בערב|בלילה שעבר)(?!\w)"), lambda m: "⟪yesterday evening⟫" if "ערב" in m[0] else "⟪last night⟫"),
+    word(r"אמש|אתמול בלילה|אתמול בערב|בלילה שעבר", lambda m: "⟪yesterday evening⟫" if "ערב" in m[0] else "⟪last night⟫"),
     (re.compile(r"(?<!\w)ב?מוצאי ⟪saturday⟫|(?<!\w)ב?מוצ\"ש(?!\w)"), "⟪saturday night⟫"),
     (re.compile(r"(?<!\w)ב?(?:ליל|לילה|לילה של|הלילה שבין) (⟪\w+⟫|\d+) ?(?:-|–|ל-?|ו-?|עד) ?(⟪\w+⟫|\d+)"), r"⟪the night of⟫ \1 ⟪to⟫ \2"),
     (re.compile(r"(?<!\w)ב?ליל (⟪\w+⟫)"), r"⟪the night into⟫ \1"),
-    (re.compile(r"(?<!\w)(?:הבוקר)(?!\w)"), "⟪today morning⟫"),
-    (re.compile(r"(?<!\w)(?:הערב)(?!\w)"), "⟪today evening⟫"),
-    (re.compile(r"(?<!\w)(?:בשעות הקטנות של)(?!\w)"), "⟪in the small hours of⟫"),
-    (re.compile(rf"(?<!\w)(?:{_alternatives(_DAY_PARTS)})(?!\w)"), lambda m: f"⟪{_DAY_PARTS[m[0]]}⟫"),
+    *word_meanings({
+        "today morning": r"הבוקר",
+        "today evening": r"הערב",
+        "in the small hours of": r"בשעות הקטנות של",
+    }),
+    word(rf"{alternatives(_DAY_PARTS)}", lambda m: f"⟪{_DAY_PARTS[m[0]]}⟫"),
     # Weeks, months and years counted from the anchor.
-    (re.compile(r"(?<!\w)ב?סוף השבוע שלפני שעבר(?!\w)"), "⟪the weekend before last⟫"),
-    (re.compile(r"(?<!\w)ב?שבוע שלפני שעבר(?!\w)"), "⟪the week before last⟫"),
-    (re.compile(r"(?<!\w)ב?סוף השבוע (?:שעבר|האחרון|הקודם)(?!\w)"), "⟪last weekend⟫"),
-    (re.compile(r"(?<!\w)ב?סוף השבוע (?:הבא|הקרוב)(?!\w)"), "⟪next weekend⟫"),
-    (re.compile(r"(?<!\w)ב?סוף השבוע(?!\w)"), "⟪this weekend⟫"),
-    (re.compile(r"(?<!\w)[בהמ]?(שבוע|חודש|שנה) ה?(?:שעבר|שעברה|הקודם|הקודמת)(?!\w)"), lambda m: f"⟪last {_PERIOD[m[1]]}⟫"),
-    (re.compile(r"(?<!\w)[בהמ]?(שבוע|חודש|שנה) ה(?:בא|באה|קרוב|קרובה)(?!\w)"), lambda m: f"⟪next {_PERIOD[m[1]]}⟫"),
-    (re.compile(r"(?<!\w)ב?(שבוע|חודש) האחרון(?!\w)"), lambda m: f"⟪the past {_PERIOD[m[1]]}⟫"),
-    (re.compile(r"(?<!\w)(?:אשתקד)(?!\w)"), "⟪last year⟫"),
-    (re.compile(r"(?<!\w)(?:ה|ב|מ)(שבוע|חודש|שנה)(?!\w)"), lambda m: f"⟪this {_PERIOD[m[1]]}⟫"),
-    (re.compile(r"(?<!\w)(⟪\w+⟫) (?:ה?אחרון|שעבר|ה?קודם)(?!\w)"), r"⟪last⟫ \1"),
-    (re.compile(r"(?<!\w)(⟪\w+⟫) (?:ה?קרוב|ה?בא)(?!\w)"), r"⟪next⟫ \1"),
+    *word_meanings({
+        "the weekend before last": r"ב?סוף השבוע שלפני שעבר",
+        "the week before last": r"ב?שבוע שלפני שעבר",
+        "last weekend": r"ב?סוף השבוע (?:שעבר|האחרון|הקודם)",
+        "next weekend": r"ב?סוף השבוע (?:הבא|הקרוב)",
+        "this weekend": r"ב?סוף השבוע",
+    }),
+    word(r"[בהמ]?(שבוע|חודש|שנה) ה?(?:שעבר|שעברה|הקודם|הקודמת)", lambda m: f"⟪last {_PERIOD[m[1]]}⟫"),
+    word(r"[בהמ]?(שבוע|חודש|שנה) ה(?:בא|באה|קרוב|קרובה)", lambda m: f"⟪next {_PERIOD[m[1]]}⟫"),
+    word(r"ב?(שבוע|חודש) האחרון", lambda m: f"⟪the past {_PERIOD[m[1]]}⟫"),
+    word(r"אשתקד", "⟪last year⟫"),
+    word(r"(?:ה|ב|מ)(שבוע|חודש|שנה)", lambda m: f"⟪this {_PERIOD[m[1]]}⟫"),
+    word(r"(⟪\w+⟫) (?:ה?אחרון|שעבר|ה?קודם)", r"⟪last⟫ \1"),
+    word(r"(⟪\w+⟫) (?:ה?קרוב|ה?בא)", r"⟪next⟫ \1"),
     (re.compile(r"(?<!\w)ב?(?:שנה|שנת)(?= \d)"), " "),
     # Parts of a month, year or decade: "בתחילת אפריל", "בסוף השנה שעברה", "באמצע 2025".
-    (re.compile(rf"(?<!\w)(?:ב|מ)?({'|'.join(_PARTS.values())}) (?:חודש |שנת )?(⟪[^⟫]*⟫|\S+)"),
-     lambda m: part_of(_part(m[1]), m[2])),
+    parts_of_date(_PARTS, before="ב|מ", between="חודש |שנת "),
 ]  # fmt: skip
 
 _PERIOD = {"שבוע": "week", "חודש": "month", "שנה": "year"}

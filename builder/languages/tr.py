@@ -8,6 +8,22 @@ from __future__ import annotations
 
 import re
 
+from builder.languages.rules import (
+    ABOUT,
+    UNIT_OR_WORD,
+    Rewrite,
+    alternatives,
+    bounds,
+    english,
+    fraction,
+    ordinal,
+    part_of,
+    spans,
+    spelled_numbers,
+    word,
+    word_meanings,
+)
+
 LOCALES = ("tr",)
 WHOLE_WORDS = True
 # "İ".lower() leaves a combining dot ("i̇"): dropped, so "İki" reads as "iki".
@@ -35,106 +51,84 @@ _ORDINALS = {"ilk": "first", "birinci": "first", "ikinci": "second", "üçüncü
 _PART = {"baş": "early", "orta": "mid", "son": "late"}
 
 
-def _alternatives(words: dict[str, str] | list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-_MONTH = _alternatives(_MONTHS)
-_WEEKDAY = _alternatives(_WEEKDAYS)
+_MONTH = alternatives(_MONTHS)
+_WEEKDAY = alternatives(_WEEKDAYS)
 _DAY_WORD = rf"(?:{_WEEKDAY}|dün|bugün|yarın)"
-_DATE = r"(⟪[^⟫]*⟫|\S+)"  # one translated unit, or one word still to translate
+_DATE = UNIT_OR_WORD
 _UNIT = {"gün": "days", "hafta": "weeks", "ay": "months", "yıl": "years", "sene": "years"}
 
 
-def ordinal(number: str) -> str:
-    """'20' -> '20th', '21' -> '21st': the English reader's ordinals."""
-    n = int(number)
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def part_of(part: str, date: str) -> str:
-    """'late' before 'the 1990s' reads 'the late 1990s'; before 'april', 'late april'."""
-    if date.startswith("⟪the "):
-        return f"⟪the {part} {date[5:]}"
-    return f"⟪{part}⟫ {date}"
-
-
-def _english(table: dict[str, str]) -> object:
-    return lambda m: f"⟪{table[m[1]]}⟫"
-
-
-REWRITES: list[tuple[re.Pattern[str], object]] = [
+REWRITES: list[Rewrite] = [
     # Words for "about" before or after the date (dateparser would drop "yaklaşık" silently).
-    (re.compile(r"(?<!\w)(?:yaklaşık|yaklaşik|tahminen|takriben|aşağı yukarı)(?!\w)"), " ⟪about⟫ "),
-    (re.compile(r"(?<!\w)(?:civarında|civarı|civarlarında|sularında|dolaylarında|sıralarında)(?!\w)"), " ⟪about⟫ "),
-    (re.compile(rf"(?<!\w)({_alternatives(_NUMBERS)}) (gün|hafta|ay|yıl|sene)(?!\w)"),
-     lambda m: f"{_NUMBERS[m[1]]} {m[2]}"),
+    word(r"yaklaşık|yaklaşik|tahminen|takriben|aşağı yukarı", ABOUT),
+    word(r"civarında|civarı|civarlarında|sularında|dolaylarında|sıralarında", ABOUT),
+    spelled_numbers(_NUMBERS, "gün|hafta|ay|yıl|sene"),
     # "since": "1 Ekim'den beri", "2022'den bu yana", "Mart'tan itibaren"; a bare ablative at the
     # end ("1 Ekim'den") is "from" with no end, read as since, never dropped.
-    (re.compile(r"^(.+?)(?:'|(?<=\d)-?)?[dt][ae]n(?: (?:beri|bu yana|itibaren))?$"), r"⟪since⟫ \1"),
-    # Ranges before deadlines: "2 Nisan'dan 4 Nisan'a kadar" is from ... to, not "by".
-    (re.compile(r"^(.+?)'?[dt][ae]n (.+?)'?(?:y?[ae]|n[ae]) (?:kadar|dek|değin)$"), r"⟪from⟫ \1 ⟪to⟫ \2"),
-    (re.compile(r"^(.+?) ile (.+?) arası(?:nda)?$"), r"⟪between⟫ \1 ⟪and⟫ \2"),
-    # Deadlines and open bounds: refused in English with their reason.
-    (re.compile(r"^(.+?) (?:sonuna|sonlarına) (?:kadar|dek|değin)$"), r"⟪by the end of⟫ \1"),
-    (re.compile(r"^(.+?)'?(?:y?[ae]|n[ae])? (?:kadar|dek|değin)$"), r"⟪by⟫ \1"),
-    (re.compile(r"^(?!.*\b(?:\d+|birkaç|bir kaç) (?:gün|hafta|ay|yıl|sene) )(.+?)(?:'?[dt][ae]n)? (?:önce|öncesinde|öncesi)$"), r"⟪before⟫ \1"),
-    (re.compile(r"^(?!.*\b(?:\d+|birkaç|bir kaç) (?:gün|hafta|ay|yıl|sene) )(.+?)(?:'?[dt][ae]n)? (?:sonra|sonrasında|sonrası)$"), r"⟪after⟫ \1"),
+    *bounds([
+        ("since", r"^(.+?)(?:'|(?<=\d)-?)?[dt][ae]n(?: (?:beri|bu yana|itibaren))?$"),
+        # Ranges before deadlines: "2 Nisan'dan 4 Nisan'a kadar" is from ... to, not "by".
+        ("from", r"^(.+?)'?[dt][ae]n (.+?)'?(?:y?[ae]|n[ae]) (?:kadar|dek|değin)$"),
+        ("between", r"^(.+?) ile (.+?) arası(?:nda)?$"),
+        # Deadlines and open bounds: refused in English with their reason.
+        ("by the end of", r"^(.+?) (?:sonuna|sonlarına) (?:kadar|dek|değin)$"),
+        ("by", r"^(.+?)'?(?:y?[ae]|n[ae])? (?:kadar|dek|değin)$"),
+        ("before", r"^(?!.*\b(?:\d+|birkaç|bir kaç) (?:gün|hafta|ay|yıl|sene) )(.+?)(?:'?[dt][ae]n)? (?:önce|öncesinde|öncesi)$"),
+        ("after", r"^(?!.*\b(?:\d+|birkaç|bir kaç) (?:gün|hafta|ay|yıl|sene) )(.+?)(?:'?[dt][ae]n)? (?:sonra|sonrasında|sonrası)$"),
+    ]),
     # Spans no anchor can date, and words that point back at another event.
-    (re.compile(r"(?<!\w)(?:son|geçtiğimiz|geçen) (gün|hafta|ay|yıl)lar(?:da|ın|)(?!\w)"),
-     lambda m: f"⟪in recent {_UNIT[m[1]]}⟫"),
-    (re.compile(r"(?<!\w)(?:birkaç|bir kaç|bir iki) (gün|hafta|ay|yıl) (?:önce|evvel)(?!\w)"),
-     lambda m: f"⟪a few {_UNIT[m[1]]} ago⟫"),
-    (re.compile(r"(?<!\w)aynı (?:gün|günün|gece|hafta|ay)\w*"), "⟪the same day⟫"),
-    (re.compile(r"(?<!\w)ertesi (?:gün|sabah)\w*"), "⟪the following day⟫"),
-    (re.compile(r"(?<!\w)(?:o sırada|o dönemde|o zaman|o tarihte)(?!\w)"), "⟪at the time⟫"),
-    (re.compile(r"(?<!\w)o (gün|hafta)(?!\w)"), lambda m: f"⟪that {'day' if m[1] == 'gün' else 'week'}⟫"),
+    word(r"(?:son|geçtiğimiz|geçen) (gün|hafta|ay|yıl)lar(?:da|ın|)", spans("in recent {unit}", _UNIT)),
+    word(r"(?:birkaç|bir kaç|bir iki) (gün|hafta|ay|yıl) (?:önce|evvel)", spans("a few {unit} ago", _UNIT)),
+    *word_meanings({
+        "the same day": r"aynı (?:gün|günün|gece|hafta|ay)\w*",
+        "the following day": r"ertesi (?:gün|sabah)\w*",
+        "at the time": r"o sırada|o dönemde|o zaman|o tarihte",
+    }),
+    word(r"o (gün|hafta)", lambda m: f"⟪that {'day' if m[1] == 'gün' else 'week'}⟫"),
     # Decades and centuries before suffixes go: "1990'lar" is a decade, not the year 1990.
     (re.compile(r"(?<![\d.])(\d{1,2})\.? ?(?:yüzyıl|yy\b)\w*"), lambda m: f"⟪the {ordinal(m[1])} century⟫"),
     (re.compile(r"(?<!\d)(\d{2}|\d{3}0)'?(?:l[ae]r|l[ıiuü])\w*(?: yıllar\w*)?"), lambda m: f"⟪the {m[1]}s⟫"),
     # Case suffixes: "2025'te", "9 Nisan'da", "Nisan'ın"; ordinals "2025-ci".
     (re.compile(r"(\w)'[a-zçğıöşü]+"), r"\1"),
     (re.compile(r"(\d)-(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)\b"), r"\1"),
-    (re.compile(rf"(?<!\w)({_MONTH}){_S}(?: ay{_S})?(?!\w)"), _english(_MONTHS)),
-    (re.compile(rf"(?<!\w)({_WEEKDAY})(?:y?[ıiuü]|y?[ae]|n[ıi]n)?(?: günü{_S})?(?!\w)"), _english(_WEEKDAYS)),
+    word(rf"({_MONTH}){_S}(?: ay{_S})?", english(_MONTHS)),
+    word(rf"({_WEEKDAY})(?:y?[ıiuü]|y?[ae]|n[ıi]n)?(?: günü{_S})?", english(_WEEKDAYS)),
     (re.compile(r"(\d{3,4}) (?:yılı|yılında|yılının|yılın|yıl)(?!\w)"), r"\1"),
     # Nights and parts of day: "cumartesiyi pazara bağlayan gece" keeps both days.
     (re.compile(r"(⟪\w+⟫) (⟪\w+⟫) bağlayan gece\w*"), r"⟪the night of⟫ \1 ⟪to⟫ \2"),
-    (re.compile(r"(?<!\w)dün (?:gece|gece yarısı)(?!\w)"), "⟪last night⟫"),
-    (re.compile(r"(?<!\w)bu gece(?!\w)"), "⟪tonight⟫"),
-    (re.compile(r"(?<!\w)(?:bu|bugün) (sabah|akşam|öğleden sonra)\w*"),
-     lambda m: {"sabah": "⟪today morning⟫", "akşam": "⟪today evening⟫"}.get(m[1], "⟪this afternoon⟫")),
-    (re.compile(r"(?<!\w)sabaha karşı(?!\w)"), "⟪in the small hours of⟫"),
-    (re.compile(r"(?<!\w)(?:gece yarısından sonra|gece yarısı|gece saatlerinde|gecesi|gece)(?!\w)"), "⟪night⟫"),
-    (re.compile(r"(?<!\w)(?:sabahın erken saatlerinde|sabah saatlerinde|sabahı|sabah)(?!\w)"), "⟪morning⟫"),
-    (re.compile(r"(?<!\w)(?:akşam saatlerinde|akşamı|akşam)(?!\w)"), "⟪evening⟫"),
-    (re.compile(r"(?<!\w)(?:öğleden sonra)(?!\w)"), "⟪afternoon⟫"),
-    (re.compile(r"(?<!\w)(?:öğle saatlerinde|öğlen|öğle)(?!\w)"), "⟪midday⟫"),
-    (re.compile(r"(?<!\w)(?:şafak vakti|şafakta|şafak)(?!\w)"), "⟪dawn⟫"),
+    *word_meanings({
+        "last night": r"dün (?:gece|gece yarısı)",
+        "tonight": r"bu gece",
+    }),
+    word(r"(?:bu|bugün) (sabah|akşam|öğleden sonra)\w*", lambda m: {"sabah": "⟪today morning⟫", "akşam": "⟪today evening⟫"}.get(m[1], "⟪this afternoon⟫")),
+    *word_meanings({
+        "in the small hours of": r"sabaha karşı",
+        "night": r"gece yarısından sonra|gece yarısı|gece saatlerinde|gecesi|gece",
+        "morning": r"sabahın erken saatlerinde|sabah saatlerinde|sabahı|sabah",
+        "evening": r"akşam saatlerinde|akşamı|akşam",
+        "afternoon": r"öğleden sonra",
+        "midday": r"öğle saatlerinde|öğlen|öğle",
+        "dawn": r"şafak vakti|şafakta|şafak",
+    }),
     (re.compile(r"(⟪in the small hours of⟫) (.+)$"), r"\1 \2"),
     # Weeks, months and years counted from the anchor.
-    (re.compile(r"(?<!\w)geçen haftadan önceki hafta ?son\w*"), "⟪the weekend before last⟫"),
-    (re.compile(r"(?<!\w)geçen haftadan önceki hafta(?!\w)"), "⟪the week before last⟫"),
-    (re.compile(r"(?<!\w)(geçen|geçtiğimiz|bu|gelecek|önümüzdeki) hafta ?son\w*"),
-     lambda m: f"⟪{_WHICH[m[1]]} weekend⟫"),
-    (re.compile(r"(?<!\w)(?:haftaya)(?!\w)"), "⟪next week⟫"),
-    (re.compile(r"(?<!\w)(geçen|geçtiğimiz|bu|gelecek|önümüzdeki) (hafta|ay|yıl|sene)(?:ın|in|nın|nin|ki)?(?!\w)"),
-     lambda m: f"⟪{_WHICH[m[1]]} {_UNIT[m[2]][:-1]}⟫"),
-    (re.compile(r"(?<!\w)(geçen|geçtiğimiz|bu|gelecek|önümüzdeki) (⟪\w+⟫)"),
-     lambda m: f"⟪{_WHICH[m[1]]}⟫ {m[2]}"),
+    *word_meanings({
+        "the weekend before last": r"geçen haftadan önceki hafta ?son\w*",
+        "the week before last": r"geçen haftadan önceki hafta",
+    }),
+    word(r"(geçen|geçtiğimiz|bu|gelecek|önümüzdeki) hafta ?son\w*", lambda m: f"⟪{_WHICH[m[1]]} weekend⟫"),
+    word(r"haftaya", "⟪next week⟫"),
+    word(r"(geçen|geçtiğimiz|bu|gelecek|önümüzdeki) (hafta|ay|yıl|sene)(?:ın|in|nın|nin|ki)?", lambda m: f"⟪{_WHICH[m[1]]} {_UNIT[m[2]][:-1]}⟫"),
+    (re.compile(r"(?<!\w)(geçen|geçtiğimiz|bu|gelecek|önümüzdeki) (⟪\w+⟫)"), lambda m: f"⟪{_WHICH[m[1]]}⟫ {m[2]}"),
     # "geçen yılın mart ayında": the month of last year.
-    (re.compile(rf"(⟪(?:last|this|next) year⟫) (⟪(?:{_alternatives(set(_MONTHS.values()))})⟫)"), r"\2 \1"),
-    (re.compile(r"(?<!\w)(?:evvelki|önceki|evvelsi) gün(?!\w)"), "⟪the day before yesterday⟫"),
-    (re.compile(r"(?<!\w)(ay|yıl|sene)(?:ın|ın|)(?= (?:baş|orta|son))"),
-     lambda m: f"⟪this {_UNIT[m[1]][:-1]}⟫"),
+    (re.compile(rf"(⟪(?:last|this|next) year⟫) (⟪(?:{alternatives(set(_MONTHS.values()))})⟫)"), r"\2 \1"),
+    word(r"(?:evvelki|önceki|evvelsi) gün", "⟪the day before yesterday⟫"),
+    (re.compile(r"(?<!\w)(ay|yıl|sene)(?:ın|ın|)(?= (?:baş|orta|son))"), lambda m: f"⟪this {_UNIT[m[1]][:-1]}⟫"),
     # Halves and quarters follow their year: "2025'in ilk yarısında".
-    (re.compile(rf"{_DATE} ({_alternatives(_ORDINALS)}) (yarı|çeyre)\w*"),
-     lambda m: f"⟪the {_ORDINALS[m[2]]} {'half' if m[3] == 'yarı' else 'quarter'} of⟫ {m[1]}"),
+    (re.compile(rf"{_DATE} ({alternatives(_ORDINALS)}) (yarı|çeyre)\w*"), fraction(_ORDINALS, "yarı", unit=3, number=2, date=1)),
     # Parts of a month or year follow it: "Nisan başı" = early April, "yıl sonunda" = late in it.
-    (re.compile(rf"{_DATE} (baş|orta|son)(?:ı|u|ları|ları|sı|ın|un|ası|aları)?(?:nda|na|ndan|sında|sı|ında|)(?!\w)"),
-     lambda m: part_of(_PART[m[2]], m[1])),
-    (re.compile(r"(?<!\w)(?:ayı|ayında|yılı|yılında)(?!\w)"), " "),
+    (re.compile(rf"{_DATE} (baş|orta|son)(?:ı|u|ları|ları|sı|ın|un|ası|aları)?(?:nda|na|ndan|sında|sı|ında|)(?!\w)"), lambda m: part_of(_PART[m[2]], m[1])),
+    word(r"ayı|ayında|yılı|yılında", " "),
 ]  # fmt: skip
 
 _WHICH = {"geçen": "last", "geçtiğimiz": "last", "bu": "this", "gelecek": "next",

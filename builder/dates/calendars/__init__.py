@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from builder.dates.calendars import hebrew, hijri, persian
-from builder.dates.calendars.shared import fold, value_of
+from builder.dates.calendars.folding import fold
+from builder.dates.calendars.value import value_of
 
 if TYPE_CHECKING:
     from builder.calendar import Day

@@ -15,8 +15,8 @@ from functools import cache
 from itertools import pairwise
 
 from builder.calendar import Day
+from builder.dates.calendars import matching
 from builder.dates.calendars.shared import Calendar, Festival, Reading
-from builder.dates.errors import DateRefused
 
 # pyluach numbers months from Nisan (1) to Adar (12) and Adar II (13); the year begins in Tishrei.
 # Two more numbers stand for what copy writes: "Adar I" (14) and "Adar" unqualified (15).
@@ -57,8 +57,9 @@ FESTIVALS = (
     (Festival("Shavuot", lambda _: (3, 6)), r"shavuo[ts]h?|חג (?:ה)?שבועות|^שבועות(?=\s+[א-ת]{1,3}\"[א-ת]$|$)|шавуот"),
 )  # fmt: skip
 
-_RELATION = {"last": "last", "this": "this", "next": "next", "שעבר": "last", "הבא": "next",
-             "הקרוב": "next", "הזה": "this", "השנה": "this", "האחרון": "last"}  # fmt: skip
+# The words after a month or feast that count it from the anchor ("פסח הבא", next Passover).
+_RELATION_AFTER = {**matching.RELATIONS, "שעבר": "last", "הבא": "next", "הקרוב": "next", "הזה": "this",
+                   "השנה": "this", "האחרון": "last"}  # fmt: skip
 
 _VALUES = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת",
                    (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80,
@@ -95,20 +96,22 @@ def _year_value(token: str) -> int | None:
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    months = "|".join(f"(?P<m{n}>{latin}|(?:[בלמו]-?)?(?:{hebrew}))"
-                      for n, (_, latin, hebrew) in MONTHS.items())  # fmt: skip
-    festivals = "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(FESTIVALS))
-    relation = "|".join(_RELATION)
+    months = matching.alternation(
+        "m", ((n, f"{latin}|(?:[בלמו]-?)?(?:{hebrew})") for n, (_, latin, hebrew) in MONTHS.items())
+    )
+    festivals = matching.festival_patterns(FESTIVALS)
+    before = "|".join(matching.RELATIONS)
+    after = "|".join(_RELATION_AFTER)
     edge, end = r"(?<![\w'\"])", r"(?![\w'\"])"
     year = rf"(?:\s*,?\s*(?:בשנת\s+|שנת\s+)?(?:{_YEAR}){_AM})"
     return (
         ("date", re.compile(rf"{edge}(?:{_DAY})\s*(?:of\s+)?(?:{months}){end}{year}?{end}")),
         ("festival", re.compile(
-            rf"{edge}(?:(?P<before>last|this|next)\s+)?(?:{festivals}){end}"
-            rf"(?:{year}|\s*,?\s*(?P<gyear>(?:19|20|21)\d\d))?{end}(?:\s+(?P<after>{relation}))?")),
+            rf"{edge}(?:(?P<before>{before})\s+)?(?:{festivals}){end}"
+            rf"(?:{year}|\s*,?\s*(?P<gyear>(?:19|20|21)\d\d))?{end}(?:\s+(?P<after>{after}))?")),
         ("month", re.compile(
-            rf"{edge}(?:(?P<before>last|this|next)\s+)?(?:(?:ב)?חודש\s+)?(?:{months}){end}{year}?{end}"
-            rf"(?:\s+(?P<after>{relation}))?")),
+            rf"{edge}(?:(?P<before>{before})\s+)?(?:(?:ב)?חודש\s+)?(?:{months}){end}{year}?{end}"
+            rf"(?:\s+(?P<after>{after}))?")),
         ("year", re.compile(rf"{edge}(?:(?:ב)?שנת\s+|year\s+)?(?:{_YEAR}){_AM}{end}")),
     )  # fmt: skip
 
@@ -122,54 +125,43 @@ def find(folded: str, text: str, language: str) -> Reading | None:
     script = _hebrew_script(folded)
     for kind, pattern in _patterns():
         for match in pattern.finditer(folded):
-            reading = _reading(kind, match, folded, text, script, language)
+            reading = _reading(kind, match, folded, text, script or language == "he")
             if reading is not None:
                 return reading
     return None
 
 
 def _reading(
-    kind: str, match: re.Match[str], folded: str, text: str, script: bool, language: str
+    kind: str, match: re.Match[str], folded: str, text: str, hebrew_copy: bool
 ) -> Reading | None:
+    """The date a match gives, or None when it is not a Hebrew-calendar date after all (the
+    next match, or another calendar, may then read the text)."""
     groups = match.groupdict()
-    year = None
     if groups.get("hyear"):
         year = _year_value(groups["hyear"])  # type: ignore[arg-type]
         if year is None:
-            return None  # not a Hebrew year: another reading, or none
-    elif groups.get("year"):
-        year = int(groups["year"])  # type: ignore[arg-type]
-    month = next((n for n in MONTHS if groups.get(f"m{n}")), None)
-    latin_month = month is not None and not _hebrew_script(groups[f"m{month}"] or "")
+            return None  # Hebrew letters that are not a year of this era
+    else:
+        year = int(groups["year"]) if groups.get("year") else None
+    rest = matching.without(folded, match)
     if kind == "year":
-        numeric = groups.get("year") is not None
-        if year is None or (numeric and not (script or language == "he" or "am" in match[0])):
-            return None
-        if not script and not numeric:
-            return None
-    elif latin_month and year is None:
-        return None  # "Nisan" without a Hebrew year is April in Turkish
-    elif kind == "festival" and not script and year is None and not groups.get("gyear"):
-        pass  # "Passover", "Hanukkah": names no other calendar uses
-    rest = f"{folded[: match.start()]} {folded[match.end() :]}"
-    relation = groups.get("before") or (_RELATION[groups["after"]] if groups.get("after") else None)
+        if year is None or (groups.get("year") and not (hebrew_copy or "am" in match[0])):
+            return None  # digits alone are a Hebrew year only in Hebrew copy or with "AM"
+        return Reading(HEBREW, text, rest, year=year)
+    relation = matching.relation_of(groups, _RELATION_AFTER)
     if kind == "festival":
-        index = next(i for i in range(len(FESTIVALS)) if groups.get(f"f{i}"))
-        gyear = int(groups["gyear"]) if groups.get("gyear") else None
-        return Reading(HEBREW, text, rest, year=year, festival=FESTIVALS[index][0],
-                       relation=relation, gregorian_year=gyear)  # fmt: skip
-    day = None
-    if groups.get("hday"):
-        day = numeral(groups["hday"])  # type: ignore[arg-type]
-        if day is None:
-            return None
-    elif groups.get("day"):
-        day = int(groups["day"])  # type: ignore[arg-type]
-    if day is not None and not 1 <= day <= 30:
-        raise DateRefused(
-            f"{text!r}: a Hebrew month has 29 or 30 days, not {day}",
-            "check the date against the source",
-        )
+        # Read without a year in any script: "Passover", "Hanukkah" name no other calendar's day.
+        festival = matching.festival_of(groups, FESTIVALS)
+        gregorian_year = int(groups["gyear"]) if groups.get("gyear") else None
+        return Reading(HEBREW, text, rest, year=year, festival=festival, relation=relation,
+                       gregorian_year=gregorian_year)  # fmt: skip
+    month = matching.chosen(groups, "m", MONTHS)
+    if year is None and not _hebrew_script(groups[f"m{month}"] or ""):
+        return None  # "Nisan" without a Hebrew year is April in Turkish
+    day = numeral(groups["hday"]) if groups.get("hday") else matching.day_of(groups)  # type: ignore[arg-type]
+    if groups.get("hday") and day is None:
+        return None  # Hebrew letters that are not a day of the month
+    day = matching.checked_day(HEBREW, day, text)
     return Reading(HEBREW, text, rest, year=year, month=month, day=day, relation=relation)
 
 
@@ -180,59 +172,56 @@ def _leap(year: int) -> bool:
     return (7 * year + 1) % 19 < 7
 
 
-def _month_in(year: int, month: int) -> int:
-    if month == ADAR:
-        if _leap(year):
-            raise ValueError(f"{year} is a leap year, with Adar I and Adar II")
-        return 12
-    if month in (ADAR_I, 13) and not _leap(year):
-        raise ValueError(f"{year} is a common year, with one Adar")
-    return 12 if month == ADAR_I else month
+class _Hebrew(Calendar):
+    """The Hebrew calendar through pyluach; its year begins in Tishrei, and a leap year has
+    Adar I (12) and Adar II (13)."""
 
+    name = "hebrew"
+    label = "Hebrew"
+    month_word = "Hebrew"
+    longest_month = 30
+    month_days = "29 or 30 days"
 
-def _to_day(year: int, month: int, day: int) -> Day:
-    from pyluach import dates
+    def months(self, year: int) -> tuple[int, ...]:
+        return (7, 8, 9, 10, 11, 12, *((13,) if _leap(year) else ()), 1, 2, 3, 4, 5, 6)
 
-    length = _month_length(year, month)
-    if not 1 <= day <= length:
-        raise ValueError(f"{_month_name(year, month)} {year} has {length} days, not {day}")
-    found = dates.HebrewDate(year, month, day).to_pydate()
-    return Day(found.year, found.month, found.day)
+    def month_name(self, year: int, month: int) -> str:
+        return _month_name(year, month)
 
+    def month_in(self, year: int, month: int) -> int:
+        if month == ADAR:
+            if _leap(year):
+                raise ValueError(f"{year} is a leap year, with Adar I and Adar II")
+            return 12
+        if month in (ADAR_I, 13) and not _leap(year):
+            raise ValueError(f"{year} is a common year, with one Adar")
+        return 12 if month == ADAR_I else month
 
-def _from_day(day: Day) -> tuple[int, int, int]:
-    from pyluach import dates
+    def month_length(self, year: int, month: int) -> int:
+        from pyluach import hebrewcal
 
-    found = dates.GregorianDate(day.year, day.month, day.day).to_heb()
-    return found.year, found.month, found.day
+        if month not in self.months(year):
+            raise ValueError(f"{year} has no month {_month_name(year, month)}")
+        return len(hebrewcal.Month(year, month))
 
+    def gregorian(self, year: int, month: int, day: int) -> Day:
+        from pyluach import dates
 
-def _month_length(year: int, month: int) -> int:
-    from pyluach import hebrewcal
+        found = dates.HebrewDate(year, month, day).to_pydate()
+        return Day(found.year, found.month, found.day)
 
-    if month not in _months(year):
-        raise ValueError(f"{year} has no month {_month_name(year, month)}")
-    return len(hebrewcal.Month(year, month))
+    def from_day(self, day: Day) -> tuple[int, int, int]:
+        from pyluach import dates
 
-
-def _months(year: int) -> tuple[int, ...]:
-    return (7, 8, 9, 10, 11, 12, *((13,) if _leap(year) else ()), 1, 2, 3, 4, 5, 6)
+        found = dates.GregorianDate(day.year, day.month, day.day).to_heb()
+        return found.year, found.month, found.day
 
 
 def _month_name(year: int, month: int) -> str:
+    """The month's name in a given year: pyluach's 12 is Adar I in a leap year."""
     if month == 12:
         return "Adar I" if _leap(year) else "Adar"
     return MONTHS[month][0]
 
 
-HEBREW = Calendar(
-    name="hebrew",
-    label="Hebrew",
-    era="",
-    to_day=_to_day,
-    from_day=_from_day,
-    month_length=_month_length,
-    months=_months,
-    month_name=_month_name,
-    month_in=_month_in,
-)
+HEBREW = _Hebrew()

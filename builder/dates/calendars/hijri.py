@@ -12,7 +12,9 @@ import re
 from functools import cache
 
 from builder.calendar import Day
-from builder.dates.calendars.shared import Calendar, Festival, Reading, fold
+from builder.dates.calendars import matching
+from builder.dates.calendars.folding import fold
+from builder.dates.calendars.shared import Calendar, Festival, Reading
 from builder.dates.errors import DateRefused
 
 FIRST_YEAR, LAST_YEAR = 1343, 1500
@@ -59,15 +61,16 @@ FESTIVALS = (
      r"(?:the )?(?:start|beginning|onset) of (?:the )?(?:holy )?(?:month of )?rama[dz]h?an|(?:بدايه|بدء|حلول) (?:شهر )?رمضان"),
 )  # fmt: skip
 
-_RELATION_BEFORE = {"last": "last", "this": "this", "next": "next", "gecen": "last", "bu": "this",
-                    "gelecek": "next", "onumuzdeki": "next", "this year's": "this",
-                    "last year's": "last", "next year's": "next"}  # fmt: skip
-_RELATION_AFTER = {
+_RELATION_BEFORE = {**matching.RELATIONS, "gecen": "last", "bu": "this", "gelecek": "next",
+                    "onumuzdeki": "next", "this year's": "this", "last year's": "last",
+                    "next year's": "next"}  # fmt: skip
+_RELATION_AFTER_WORDS = {
     "الماضي": "last", "المنصرم": "last", "الفائت": "last", "السابق": "last",
     "المقبل": "next", "القادم": "next", "التالي": "next",
     "الحالي": "this", "الجاري": "this", "هذا العام": "this",
     "گذشته": "last", "پارسال": "last", "امسال": "this", "اينده": "next", "سال اينده": "next",
 }  # fmt: skip
+_RELATION_AFTER = {fold(word): relation for word, relation in _RELATION_AFTER_WORDS.items()}
 
 # "هـ", "ه‍", "ه.ق" (lunar, in Persian copy), "AH", "A.H.", "Hijri", "هجرية", "للهجرة"; never
 # "ه.ش", which is the Solar Hijri of Persian copy, nor a bare "H" ("1400 h" is a clock time).
@@ -82,18 +85,14 @@ _FIRST = (
 _YEAR = r"(?P<year>\d{1,4})"
 
 
-def _alternation(group: str, entries: list[tuple[int, str]]) -> str:
-    return "|".join(f"(?P<{group}{n}>{pattern})" for n, pattern in entries)
-
-
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    months = _alternation(
-        "m", [(i + 1, f"{latin}|{native}") for i, (_, latin, native) in enumerate(MONTHS)]
+    months = matching.alternation(
+        "m", ((i + 1, f"{latin}|{native}") for i, (_, latin, native) in enumerate(MONTHS))
     )
-    festivals = _alternation("f", [(i, pattern) for i, (_, pattern) in enumerate(FESTIVALS)])
+    festivals = matching.festival_patterns(FESTIVALS)
     before = "|".join(sorted(_RELATION_BEFORE, key=len, reverse=True))
-    after = "|".join(sorted((fold(w) for w in _RELATION_AFTER), key=len, reverse=True))
+    after = "|".join(sorted(_RELATION_AFTER, key=len, reverse=True))
     edge, end = r"(?<![\w'])", r"(?![\w'])"
     of = r"(?:\s+(?:of|من|شهر|ماه))*\s*"
     year = rf"(?:\s*,?\s*{_YEAR}\s*(?P<marker>{MARKER})?)"
@@ -114,10 +113,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )  # fmt: skip
 
 
-def _month_of(match: re.Match[str]) -> int | None:
-    return next((n for n in range(1, 13) if match.group(f"m{n}")), None)
-
-
 def _year_checked(year: int, text: str) -> int:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise DateRefused(
@@ -132,44 +127,39 @@ def find(folded: str, text: str, language: str) -> Reading | None:
     """The Hijri date in `folded` (the folded text), or None when it names none."""
     for kind, pattern in _patterns():
         match = pattern.search(folded)
-        if match is None:
-            continue
-        rest = f"{folded[: match.start()]} {folded[match.end() :]}"
-        reading = Reading(HIJRI, text, rest)
-        groups = match.groupdict()
-        if kind == "numeric":
-            year = int(groups["y1"] or groups["y2"])
-            month, day = int(groups["m1"] or groups["m2"]), int(groups["d1"] or groups["d2"])
-            return _with(reading, _year_checked(year, text), month, day)
-        if kind == "year":
-            year = int(groups["year"] or groups["year2"])
-            return _with(reading, _year_checked(year, text), None, None)
-        relation = _relation(groups)
-        year_text = groups.get("year")
-        year, gregorian_year = None, None
-        if year_text is not None:
-            number = int(year_text)
-            if number >= 1800 and not groups.get("marker"):
-                gregorian_year = number  # "Ramadan 2025", "Eid al-Adha 2024"
-            else:
-                year = _year_checked(number, text)
-        if kind == "festival":
-            index = next(i for i in range(len(FESTIVALS)) if groups.get(f"f{i}"))
-            return Reading(HIJRI, text, rest, year=year, festival=FESTIVALS[index][0],
-                           relation=relation, gregorian_year=gregorian_year)  # fmt: skip
-        month = _month_of(match)
-        day = 1 if groups.get("first") else (int(groups["day"]) if groups.get("day") else None)
-        if day is not None and not 1 <= day <= 30:
-            raise DateRefused(
-                f"{text!r}: a Hijri month has 29 or 30 days, not {day}",
-                "check the date against the source",
-            )
-        return Reading(HIJRI, text, rest, year=year, month=month, day=day,
-                       relation=relation, gregorian_year=gregorian_year)  # fmt: skip
-    return _unmarked_numeric(folded, text, language)
+        if match is not None:
+            return _reading(kind, match.groupdict(), text, matching.without(folded, match))
+    _refuse_unmarked_numeric(folded, text, language)
+    return None
 
 
-def _unmarked_numeric(folded: str, text: str, language: str) -> None:
+def _reading(kind: str, groups: dict[str, str | None], text: str, rest: str) -> Reading:
+    if kind == "numeric":
+        year = _year_checked(int(groups["y1"] or groups["y2"]), text)  # type: ignore[arg-type]
+        month = matching.checked_month(HIJRI, int(groups["m1"] or groups["m2"]), text)  # type: ignore[arg-type]
+        day = int(groups["d1"] or groups["d2"])  # type: ignore[arg-type]
+        return Reading(HIJRI, text, rest, year=year, month=month, day=day)
+    if kind == "year":
+        year = _year_checked(int(groups["year"] or groups["year2"]), text)  # type: ignore[arg-type]
+        return Reading(HIJRI, text, rest, year=year)
+    year, gregorian_year = None, None
+    if written := groups.get("year"):
+        if int(written) >= 1800 and not groups.get("marker"):
+            gregorian_year = int(written)  # "Ramadan 2025", "Eid al-Adha 2024"
+        else:
+            year = _year_checked(int(written), text)
+    relation = matching.relation_of(groups, _RELATION_AFTER, _RELATION_BEFORE)
+    if kind == "festival":
+        festival = matching.festival_of(groups, FESTIVALS)
+        return Reading(HIJRI, text, rest, year=year, festival=festival, relation=relation,
+                       gregorian_year=gregorian_year)  # fmt: skip
+    month = matching.chosen(groups, "m", range(1, 13))
+    day = matching.checked_day(HIJRI, matching.day_of(groups), text)
+    return Reading(HIJRI, text, rest, year=year, month=month, day=day, relation=relation,
+                   gregorian_year=gregorian_year)  # fmt: skip
+
+
+def _refuse_unmarked_numeric(folded: str, text: str, language: str) -> None:
     """A numeric date with a year 1343-1500 in Arabic copy, without هـ: most likely Hijri
     (Saudi copy writes 1446/10/11), never the Gregorian Middle Ages: refused, not guessed."""
     if language == "ar" and re.search(
@@ -180,65 +170,45 @@ def _unmarked_numeric(folded: str, text: str, language: str) -> None:
             f"{text!r} has a year that reads as Hijri, but no هـ to say so",
             "add هـ after a Hijri date, or write the Gregorian date",
         )
-    return None
-
-
-def _relation(groups: dict[str, str | None]) -> str | None:
-    if groups.get("before"):
-        return _RELATION_BEFORE[groups["before"]]  # type: ignore[index]
-    if groups.get("after"):
-        folded = {fold(k): v for k, v in _RELATION_AFTER.items()}
-        return folded[groups["after"]]  # type: ignore[index]
-    return None
-
-
-def _with(reading: Reading, year: int, month: int | None, day: int | None) -> Reading:
-    if month is not None and not 1 <= month <= 12:
-        raise DateRefused(
-            f"{reading.text!r}: there is no Hijri month {month}",
-            "check the date against the source",
-        )
-    return Reading(HIJRI, reading.text, reading.rest, year=year, month=month, day=day)
 
 
 # --- the converter -------------------------------------------------------------------------
 
 
-def _to_day(year: int, month: int, day: int) -> Day:
-    from hijridate import Hijri
+class _Hijri(Calendar):
+    """Umm al-Qura through hijridate, which knows it for FIRST_YEAR-LAST_YEAR only."""
 
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValueError(f"Umm al-Qura covers {FIRST_YEAR}-{LAST_YEAR} AH, not {year}")
-    length = _month_length(year, month)
-    if not 1 <= day <= length:
-        raise ValueError(f"{MONTHS[month - 1][0]} {year} AH has {length} days, not {day}")
-    found = Hijri(year, month, day).to_gregorian()
-    return Day(found.year, found.month, found.day)
+    name = "hijri"
+    label = "Hijri"
+    month_word = "Hijri"
+    era = "AH"
+    # 31, not 30: the Umm al-Qura table (as hijridate publishes it) has three 31-day months
+    # (1345/5, 1348/11, 1349/11); each month's real length is then checked by the converter.
+    longest_month = 31
+    month_days = "29 or 30 days"
+    window = 1
+    month_names = tuple(name for name, _, _ in MONTHS)
+
+    def month_length(self, year: int, month: int) -> int:
+        from hijridate import Hijri
+
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise ValueError(f"Umm al-Qura covers {FIRST_YEAR}-{LAST_YEAR} AH, not {year}")
+        if not 1 <= month <= 12:
+            raise ValueError(f"there is no Hijri month {month}")
+        return int(Hijri(year, month, 1).month_length())
+
+    def gregorian(self, year: int, month: int, day: int) -> Day:
+        from hijridate import Hijri
+
+        found = Hijri(year, month, day).to_gregorian()
+        return Day(found.year, found.month, found.day)
+
+    def from_day(self, day: Day) -> tuple[int, int, int]:
+        from hijridate import Gregorian
+
+        found = Gregorian(day.year, day.month, day.day).to_hijri()
+        return found.year, found.month, found.day
 
 
-def _from_day(day: Day) -> tuple[int, int, int]:
-    from hijridate import Gregorian
-
-    found = Gregorian(day.year, day.month, day.day).to_hijri()
-    return found.year, found.month, found.day
-
-
-def _month_length(year: int, month: int) -> int:
-    from hijridate import Hijri
-
-    if not 1 <= month <= 12:
-        raise ValueError(f"there is no Hijri month {month}")
-    return int(Hijri(year, month, 1).month_length())
-
-
-HIJRI = Calendar(
-    name="hijri",
-    label="Hijri",
-    era="AH",
-    to_day=_to_day,
-    from_day=_from_day,
-    month_length=_month_length,
-    months=lambda _: tuple(range(1, 13)),
-    month_name=lambda _, month: MONTHS[month - 1][0],
-    window=1,
-)
+HIJRI = _Hijri()

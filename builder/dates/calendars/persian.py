@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from builder.calendar import Day
+from builder.dates.calendars import matching
 from builder.dates.calendars.shared import Calendar, Festival, Reading
-from builder.dates.errors import DateRefused
 
 MONTHS = (
     ("Farvardin", r"farvardin", r"فروردين"),
@@ -32,12 +32,12 @@ MONTHS = (
 
 FESTIVALS = (
     (Festival("Nowruz", lambda _: (1, 1)),
-     r"no[wu]?r[uo]{1,2}z|nowrouz|nauroz|(?:عيد )?نوروز|(?:عيد )?نوروز"),
+     r"no[wu]?r[uo]{1,2}z|nowrouz|nauroz|(?:عيد )?نوروز"),
     (Festival("Sizdah Bedar", lambda _: (1, 13)), r"sizdah bedar|سيزده ?(?:به ?)?در|روز طبيعت"),
     (Festival("Yalda", lambda _: (9, 30), 1, "night"), r"(?:shab(?: e)? )?yalda|(?:شب )?يلدا"),
 )  # fmt: skip
 
-_RELATION_BEFORE = {"last": "last", "this": "this", "next": "next"}
+# The words after a month or feast that count it from the anchor ("نوروز امسال", this Nowruz).
 _RELATION_AFTER = {"گذشته": "last", "پارسال": "last", "امسال": "this", "اينده": "next",
                    "سال اينده": "next", "سال گذشته": "last"}  # fmt: skip
 MARKER = r"(?:ه\s*\.?\s*ش\.?|هجري شمسي|شمسي|s\.?\s?h\.?|solar hijri|a\.?p\.?)"
@@ -49,13 +49,15 @@ _YEAR = rf"(?P<year>1[234]\d\d){_LUNAR}"
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    months = "|".join(f"(?P<m{i + 1}>{latin}|(?:{native})(?: ?ماه)?)"
-                      for i, (_, latin, native) in enumerate(MONTHS))  # fmt: skip
-    festivals = "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(FESTIVALS))
+    months = matching.alternation(
+        "m",
+        ((i + 1, f"{latin}|(?:{native})(?: ?ماه)?") for i, (_, latin, native) in enumerate(MONTHS)),
+    )
+    festivals = matching.festival_patterns(FESTIVALS)
     after = "|".join(sorted(_RELATION_AFTER, key=len, reverse=True))
     edge, end = r"(?<![\w'])", r"(?![\w'])"
     year = rf"(?:\s*,?\s*(?:سال\s+)?{_YEAR}\s*(?P<marker>{MARKER})?)"
-    relation = r"(?:(?P<before>last|this|next)\s+)?"
+    relation = rf"(?:(?P<before>{'|'.join(matching.RELATIONS)})\s+)?"
     return (
         ("numeric", re.compile(
             rf"{edge}(?:(?P<y1>1[234]\d\d)[/.-](?P<m1>\d{{1,2}})[/.-](?P<d1>\d{{1,2}})"
@@ -72,55 +74,44 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def find(folded: str, text: str, language: str, persian_digits: bool) -> Reading | None:
     """The Solar Hijri date in `folded`, or None when it names none."""
-    persian = language == "fa" or persian_digits
+    persian_copy = language == "fa" or persian_digits
     for kind, pattern in _patterns():
         match = pattern.search(folded)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        marked = bool(groups.get("marker"))
-        year_text = groups.get("year") or groups.get("y1") or groups.get("y2")
-        month = next((n for n in range(1, 13) if groups.get(f"m{n}")), None)
-        if kind in ("numeric", "year") and not (persian or marked):
-            continue
-        if kind in ("year", "numeric") and not marked and int(year_text or 0) < 1300:
-            continue  # alone, only a year of the 1300s-1400s is Solar Hijri without ه.ش
-        if kind in ("date", "month") and not (persian or year_text):
-            continue  # "Tir", "Mehr", "آذر" outside Persian copy need a Solar Hijri year
-        if kind == "festival" and not (
-            persian or re.search(r"[a-z]", groups[f"f{_festival(groups)}"] or "")
-        ):
-            continue  # Arabic "نوروز" is often the Kurdish Newroz, on 21 March every year
-        rest = f"{folded[: match.start()]} {folded[match.end() :]}"
-        relation = groups.get("before") or (
-            _RELATION_AFTER[groups["after"]] if groups.get("after") else None
-        )
-        year = int(year_text) if year_text else None
-        if kind == "festival":
-            gyear = int(groups["gyear"]) if groups.get("gyear") else None
-            return Reading(PERSIAN, text, rest, year=year, festival=FESTIVALS[_festival(groups)][0],
-                           relation=relation, gregorian_year=gyear)  # fmt: skip
-        if kind == "numeric":
-            month = int(groups["m1"] or groups["m2"])
-            day = int(groups["d1"] or groups["d2"])
-            if not 1 <= month <= 12:
-                raise DateRefused(
-                    f"{text!r}: there is no Persian month {month}",
-                    "check the date against the source",
-                )
-            return Reading(PERSIAN, text, rest, year=year, month=month, day=day)
-        day = 1 if groups.get("first") else (int(groups["day"]) if groups.get("day") else None)
-        if day is not None and not 1 <= day <= 31:
-            raise DateRefused(
-                f"{text!r}: a Persian month has at most 31 days, not {day}",
-                "check the date against the source",
-            )
-        return Reading(PERSIAN, text, rest, year=year, month=month, day=day, relation=relation)
+        if match is not None and _is_solar_hijri(kind, match.groupdict(), persian_copy):
+            return _reading(kind, match.groupdict(), text, matching.without(folded, match))
     return None
 
 
-def _festival(groups: dict[str, str | None]) -> int:
-    return next(i for i in range(len(FESTIVALS)) if groups.get(f"f{i}"))
+def _is_solar_hijri(kind: str, groups: dict[str, str | None], persian_copy: bool) -> bool:
+    """Whether a match is a Solar Hijri date, where its words may also be something else."""
+    if kind in ("numeric", "year"):
+        # Unmarked, only a year of the 1300s-1400s in Persian copy is Solar Hijri without ه.ش.
+        year = groups.get("year") or groups.get("y1") or groups.get("y2")
+        return bool(groups.get("marker")) or (persian_copy and int(year or 0) >= 1300)
+    if kind == "festival":
+        # Arabic "نوروز" is often the Kurdish Newroz, on 21 March every year.
+        festival = groups[f"f{matching.festival_index(groups, FESTIVALS)}"] or ""
+        return persian_copy or bool(re.search(r"[a-z]", festival))
+    # "Tir", "Mehr", "آذر" outside Persian copy need a Solar Hijri year.
+    return persian_copy or bool(groups.get("year"))
+
+
+def _reading(kind: str, groups: dict[str, str | None], text: str, rest: str) -> Reading:
+    year_text = groups.get("year") or groups.get("y1") or groups.get("y2")
+    year = int(year_text) if year_text else None
+    if kind == "numeric":
+        month = matching.checked_month(PERSIAN, int(groups["m1"] or groups["m2"]), text)  # type: ignore[arg-type]
+        day = int(groups["d1"] or groups["d2"])  # type: ignore[arg-type]
+        return Reading(PERSIAN, text, rest, year=year, month=month, day=day)
+    relation = matching.relation_of(groups, _RELATION_AFTER)
+    if kind == "festival":
+        festival = matching.festival_of(groups, FESTIVALS)
+        gregorian_year = int(groups["gyear"]) if groups.get("gyear") else None
+        return Reading(PERSIAN, text, rest, year=year, festival=festival, relation=relation,
+                       gregorian_year=gregorian_year)  # fmt: skip
+    month = matching.chosen(groups, "m", range(1, 13))
+    day = matching.checked_day(PERSIAN, matching.day_of(groups), text)
+    return Reading(PERSIAN, text, rest, year=year, month=month, day=day, relation=relation)
 
 
 # --- the converter -------------------------------------------------------------------------
@@ -132,43 +123,43 @@ def _leap(year: int) -> bool:
     return bool(jdatetime.date(year, 1, 1).isleap())
 
 
-def _month_length(year: int, month: int) -> int:
-    if not 1 <= month <= 12:
-        raise ValueError(f"there is no Persian month {month}")
-    if month <= 6:
-        return 31
-    return 30 if month < 12 or _leap(year) else 29
+class _Persian(Calendar):
+    """The Solar Hijri calendar through jdatetime: six months of 31 days, five of 30, and
+    Esfand of 29, or 30 in a leap year."""
+
+    name = "persian"
+    label = "Solar Hijri"
+    month_word = "Persian"
+    era = "SH"
+    longest_month = 31
+    month_days = "at most 31 days"
+    month_names = tuple(name for name, _, _ in MONTHS)
+
+    def month_length(self, year: int, month: int) -> int:
+        if not 1 <= month <= 12:
+            raise ValueError(f"there is no Persian month {month}")
+        if month <= 6:
+            return 31
+        return 30 if month < 12 or _leap(year) else 29
+
+    def to_day(self, year: int, month: int, day: int) -> Day:
+        if month == 12 and day == 30 and not _leap(year):
+            raise ValueError(f"{year} SH is not a leap year: Esfand has 29 days")
+        return super().to_day(year, month, day)
+
+    def gregorian(self, year: int, month: int, day: int) -> Day:
+        import jdatetime
+
+        found = jdatetime.date(year, month, day).togregorian()
+        return Day(found.year, found.month, found.day)
+
+    def from_day(self, day: Day) -> tuple[int, int, int]:
+        import datetime
+
+        import jdatetime
+
+        found = jdatetime.date.fromgregorian(date=datetime.date(day.year, day.month, day.day))
+        return found.year, found.month, found.day
 
 
-def _to_day(year: int, month: int, day: int) -> Day:
-    import jdatetime
-
-    length = _month_length(year, month)
-    if not 1 <= day <= length:
-        why = f"{MONTHS[month - 1][0]} {year} SH has {length} days, not {day}"
-        if month == 12 and day == 30:
-            why = f"{year} SH is not a leap year: Esfand has 29 days"
-        raise ValueError(why)
-    found = jdatetime.date(year, month, day).togregorian()
-    return Day(found.year, found.month, found.day)
-
-
-def _from_day(day: Day) -> tuple[int, int, int]:
-    import datetime
-
-    import jdatetime
-
-    found = jdatetime.date.fromgregorian(date=datetime.date(day.year, day.month, day.day))
-    return found.year, found.month, found.day
-
-
-PERSIAN = Calendar(
-    name="persian",
-    label="Solar Hijri",
-    era="SH",
-    to_day=_to_day,
-    from_day=_from_day,
-    month_length=_month_length,
-    months=lambda _: tuple(range(1, 13)),
-    month_name=lambda _, month: MONTHS[month - 1][0],
-)
+PERSIAN = _Persian()
