@@ -90,6 +90,14 @@ def _days_from(base: Day, amount: int, unit: str) -> DateValue:
 
 def _period(which: str, unit: str, anchor: Day) -> DateValue:
     step = {"last": -1, "this": 0, "next": 1}.get(which, 0)
+    if (which, unit) == ("this", "weekend") and anchor.weekday == 0:
+        # On a Monday the weekend just past is as much "this weekend" as the coming one (French
+        # "ce week-end" in a Monday report is usually the one past, English often the next).
+        raise DateRefused(
+            f"'this weekend' in a report of Monday {anchor} could be the weekend just past or "
+            "the coming one",
+            "write 'last weekend' or 'next weekend', or the days",
+        )
     value = _period_at(step, unit, anchor)
     if which == "earlier this":
         return make_value(value.earliest, anchor, value.precision, part="earlier")
@@ -406,8 +414,8 @@ def _before_last(text: str, anchor: Day | None) -> DateValue | None:
 
 def _past_span(text: str, anchor: Day | None) -> DateValue | None:
     """ "the past seven days", "the last two weeks", "the past week", "the next 10 days": the
-    span ending (or starting) on the anchor, counted in whole days; "the past 24 hours" reach
-    into the day before."""
+    days from the anchor back (or on) that many days, both ends kept: "the past 24 hours" reach
+    into the day before, "the past seven days" into the seventh day before."""
     match = _PAST_SPAN.match(text)
     if not match:
         return None
@@ -422,12 +430,14 @@ def _past_span(text: str, anchor: Day | None) -> DateValue | None:
         return None  # "the past few days": vague, refused elsewhere
     base = needs_anchor(text, anchor)
     sign = -1 if direction in ("past", "last") else 1
+    # Counted from the hour of publication, which is not known: "the past seven days" of a
+    # report of 10 April reach back into 3 April, as "the past 24 hours" reach into the 9th.
     if unit in ("month", "year"):
-        other = base.plus_months(sign * count * (1 if unit == "month" else 12)).plus_days(-sign)
+        other = base.plus_months(sign * count * (1 if unit == "month" else 12))
     elif unit == "hour":
         other = base.plus_days(sign * -(-count // 24))
     else:
-        other = base.plus_days(sign * (count * (7 if unit == "week" else 1) - 1))
+        other = base.plus_days(sign * count * (7 if unit == "week" else 1))
     first, last = (other, base) if sign < 0 else (base, other)
     return make_value(first, last, "day", is_range=True)
 
