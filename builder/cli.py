@@ -19,7 +19,7 @@ from builder.schema import json_schema
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from builder.model import DateValue, EventDate, Problem
+    from builder.model import DateValue, Event, EventDate, Problem
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -170,17 +170,51 @@ def _event_date_json(event_id: str, date: EventDate) -> dict[str, object]:
     }
 
 
+def _claims_json(event: Event) -> list[dict[str, object]]:
+    """Every source's own date claim, with the editor's judgement where there is one."""
+    return [
+        {
+            "publisher": source.publisher,
+            "published": source.published.iso(),
+            "text": source.date.text,
+            **value_json(source.date.value),
+            "judged_error": source.date_error,
+        }
+        for source in event.sources
+        if source.date is not None
+    ]
+
+
+def _claims_cell(claims: list[dict[str, object]]) -> str:
+    """'Reuters: on Wednesday 2025-04-02; ZeroHedge: on Tuesday 2025-04-01 (error: ...)'."""
+    return "; ".join(
+        f"{c['publisher']}: {c['text']} {c['edtf']}"
+        + (f" (judged an error: {c['judged_error']})" if c["judged_error"] else "")
+        for c in claims
+    )
+
+
 def _dates(args: argparse.Namespace) -> int:
     chronology = _load(args)
-    rows = [_event_date_json(event.id, event.date) for event in chronology.events]
+    rows = [
+        {
+            **_event_date_json(event.id, event.date),
+            "disputed": event.disputed,
+            "claims": _claims_json(event),
+        }
+        for event in chronology.events
+    ]
     if args.format == "json":
         _print_json(rows, sys.stdout)
     else:
         columns: tuple[str, ...] = ("id", "text", "anchor", "anchor_origin", "earliest", "latest",
-                                    "precision", "approximate", "uncertain", "edtf")  # fmt: skip
+                                    "precision", "approximate", "uncertain", "edtf", "disputed")  # fmt: skip
         if any(row.get("calendar") for row in rows):  # the column only when a date needs it
             columns = (*columns, "calendar")
             rows = [{**row, "calendar": _calendar_cell(row)} for row in rows]
+        if any(row["claims"] for row in rows):
+            columns = (*columns, "claims")
+            rows = [{**row, "claims": _claims_cell(row["claims"])} for row in rows]  # type: ignore[arg-type]
         table = [[_cell(row[c]) for c in columns] for row in rows]
         widths = [max([len(c), *(len(r[i]) for r in table)]) for i, c in enumerate(columns)]
         print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())

@@ -96,6 +96,7 @@ class Source:
     language: str | None = None
     quote: str | None = None
     date: EventDate | None = None  # what this source says the date is
+    date_error: str | None = None  # why an editor judged that claim the source's own error
 
 
 @dataclass(frozen=True)
@@ -114,10 +115,14 @@ class Storyline:
 
 @dataclass(frozen=True)
 class DateClaim:
-    """A source's own reading of the date, kept when sources disagree."""
+    """A source's own reading of the date, kept when sources disagree or an editor judged it."""
 
     source: Source
     date: EventDate
+
+    @property
+    def judged_error(self) -> bool:
+        return self.source.date_error is not None
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,7 @@ class Event:
     status: str = "reported"
     updates: tuple[Update, ...] = ()
     disputed_dates: tuple[DateClaim, ...] = field(default=())
+    judged_dates: tuple[DateClaim, ...] = ()  # claims an editor judged a source's error
 
     @property
     def disputed(self) -> bool:

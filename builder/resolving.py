@@ -149,7 +149,8 @@ def resolve_events(
                 related=draft.related,
                 status="disputed" if disputed and draft.status == "reported" else draft.status,
                 updates=tuple(Update(day, note) for day, note in draft.updates),
-                disputed_dates=claims if disputed else (),
+                disputed_dates=tuple(c for c in claims if not c.judged_error) if disputed else (),
+                judged_dates=tuple(claim for claim in claims if claim.judged_error),
             )
         )
     return events, problems
@@ -250,6 +251,7 @@ def _sources_and_claims(
             language=raw.language,
             quote=raw.quote,
             date=claim,
+            date_error=raw.date_error,
         )
         sources.append(source)
         if claim is not None:
@@ -258,6 +260,7 @@ def _sources_and_claims(
 
 
 def _disputed(date: EventDate, claims: tuple[DateClaim, ...]) -> bool:
-    """Sources disagree when two of their claims, or a claim and the event's date, cannot both hold."""
-    values = [date.value, *(claim.date.value for claim in claims)]
+    """Sources disagree when two of their claims, or a claim and the event's date, cannot both
+    hold; a claim an editor judged the source's own error (`date_error`) does not count."""
+    values = [date.value, *(claim.date.value for claim in claims if not claim.judged_error)]
     return any(not a.overlaps(b) for i, a in enumerate(values) for b in values[i + 1 :])

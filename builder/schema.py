@@ -57,6 +57,7 @@ SOURCE_FIELDS = {
     "language": Field("language", False, "The report's language, e.g. tr, he, ar (default: en)."),
     "quote": Field("text", False, "The words of the report that support the event.", 5_000),
     "date": Field("source-date", False, "What this report says the date is, as it writes it; checked against the other sources."),
+    "date_error": Field("text", False, "The editor's judgement that this report's `date` is its own error, and why (e.g. 'publication day, not event day'): shown with the claim, and the claim does not make the event disputed.", 300),
 }  # fmt: skip
 UPDATE_FIELDS = {
     "date": Field("iso-date", True, "When the correction was made, YYYY-MM-DD."),
@@ -105,6 +106,7 @@ class SourceDraft:
     quote: str | None
     date: DateSpec | None
     key_path: KeyPath
+    date_error: str | None = None  # the editor's judgement that `date` is the source's error
 
 
 @dataclass(frozen=True)
@@ -396,9 +398,22 @@ class _Checker:
         quote = self.text(
             mapping.get("quote"), (*key_path, "quote"), _limit(SOURCE_FIELDS, "quote")
         )
+        date_error = self.text(
+            mapping.get("date_error"),
+            (*key_path, "date_error"),
+            _limit(SOURCE_FIELDS, "date_error"),
+        )
+        if date_error is not None and "date" not in mapping:
+            self.fail(
+                (*key_path, "date_error"),
+                "`date_error` judges this source's `date`, and the source gives none",
+                "add the source's `date` as it writes it, or remove `date_error`",
+            )
         if not (published and url and publisher and title):
             return None
-        return SourceDraft(publisher, title, url, published, language, quote, date, key_path)
+        return SourceDraft(
+            publisher, title, url, published, language, quote, date, key_path, date_error
+        )
 
 
 def _kind(value: object) -> str:

@@ -22,9 +22,9 @@ def test_dates_table_shows_text_anchor_and_bounds(write_events, capsys) -> None:
     assert main(["dates", str(events), "--no-cache"]) == 0
     header, row = capsys.readouterr().out.splitlines()
     assert header.split() == ["id", "text", "anchor", "anchor_origin", "earliest", "latest",
-                              "precision", "approximate", "uncertain", "edtf"]  # fmt: skip
+                              "precision", "approximate", "uncertain", "edtf", "disputed"]  # fmt: skip
     assert row.split() == ["baku", "on", "Wednesday", "2025-04-10", "source", "2025-04-09",
-                           "2025-04-09", "day", "no", "no", "2025-04-09"]  # fmt: skip
+                           "2025-04-09", "day", "no", "no", "2025-04-09", "no"]  # fmt: skip
 
 
 def test_dates_json(write_events, capsys) -> None:
