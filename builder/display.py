@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from builder.calendar import MONTH_NAMES, WEEKDAY_NAMES, Day, format_year, iso_week_of, month_end
 
 if TYPE_CHECKING:
-    from builder.model import DateValue, EventDate
+    from builder.model import DateValue, Event, EventDate
 
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
@@ -176,3 +176,19 @@ def evidence_text(date: EventDate) -> str:
     if anchor.origin == "event":
         return f"‘{date.text}’ → {result}"
     return f"‘{date.text}’, against {day_text(anchor.day, weekday=True)} → {result}"
+
+
+def announcement_text(event: Event) -> str | None:
+    """For an event its sources announced ahead: "Announced ahead by Halazon (7 May 2025);
+    reported as held by L'Orient-Le Jour (10 May 2025)", or "… not yet reported as held"."""
+    first_day = event.date.value.earliest
+    ahead = [source for source in event.sources if source.published < first_day]
+    if not ahead:
+        return None
+    announced = min(ahead, key=lambda source: source.published)
+    text = f"Announced ahead by {announced.publisher} ({day_text(announced.published)})"
+    after = [source for source in event.sources if source.published >= first_day]
+    if not after:
+        return f"{text}; not yet reported as held."
+    held = min(after, key=lambda source: source.published)
+    return f"{text}; reported as held by {held.publisher} ({day_text(held.published)})."

@@ -125,6 +125,7 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
         day_text=display.day_text,
         datetime=display.html_datetime,
         evidence=display.evidence_text,
+        announcement=display.announcement_text,
         safe_url=safe_url,
         summary=lambda text: Markup(summary_html(text)),
         json_ld=_json_ld,
