@@ -152,6 +152,10 @@ def value_json(value: DateValue) -> dict[str, object]:
         "uncertain": value.uncertain,
         "edtf": value.edtf,
     }
+    if value.part:  # "night", "early", "first half": what part of the span the text names
+        data["part"] = value.part
+    if value.time:
+        data["time"] = value.time
     if value.calendar:  # read in another calendar: which, and the date as written there
         data["calendar"] = value.calendar
         data["calendar_date"] = value.calendar_date
@@ -255,8 +259,9 @@ def _parse_date(args: argparse.Namespace) -> int:
             + (f" (hint: {result['hint']})" if result.get("hint") else "")
         )
     else:
+        width = max(len(key) for key in result)
         for key, value in result.items():
-            print(f"{key:12} {_cell(value)}")
+            print(f"{key:{width}} {_cell(value)}")
     return 1 if "error" in result else 0
 
 
