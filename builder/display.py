@@ -180,15 +180,20 @@ def evidence_text(date: EventDate) -> str:
 
 def announcement_text(event: Event) -> str | None:
     """For an event its sources announced ahead: "Announced ahead by Halazon (7 May 2025);
-    reported as held by L'Orient-Le Jour (10 May 2025)", or "… not yet reported as held"."""
-    first_day = event.date.value.earliest
+    reported as held by L'Orient-Le Jour (10 May 2025)", "… reported on the day by …" when only
+    same-day reports follow, or "… not yet reported as held"."""
+    first_day, last_day = event.date.value.earliest, event.date.value.latest
     ahead = [source for source in event.sources if source.published < first_day]
     if not ahead:
         return None
     announced = min(ahead, key=lambda source: source.published)
     text = f"Announced ahead by {announced.publisher} ({day_text(announced.published)})"
-    after = [source for source in event.sources if source.published >= first_day]
-    if not after:
-        return f"{text}; not yet reported as held."
-    held = min(after, key=lambda source: source.published)
-    return f"{text}; reported as held by {held.publisher} ({day_text(held.published)})."
+    after = [source for source in event.sources if source.published > last_day]
+    during = [source for source in event.sources if first_day <= source.published <= last_day]
+    if after:
+        held = min(after, key=lambda source: source.published)
+        return f"{text}; reported as held by {held.publisher} ({day_text(held.published)})."
+    if during:
+        held = min(during, key=lambda source: source.published)
+        return f"{text}; reported on the day by {held.publisher} ({day_text(held.published)})."
+    return f"{text}; not yet reported as held."

@@ -54,3 +54,12 @@ def test_an_event_reported_after_the_fact_has_no_announcement(write_events) -> N
     chronology = load_chronology(write_events({"baku.yml": text + HELD}))
     [event] = chronology.events
     assert announcement_text(event) is None
+
+
+def test_announced_then_reported_only_on_the_day(write_events) -> None:
+    same_day = HELD.replace("2025-05-10", "2025-05-08").replace("on Thursday, May 8", "today")
+    event = _event(write_events, "reported", same_day)
+    assert announcement_text(event) == (
+        "Announced ahead by Halazon (7 May 2025); reported on the day by L'Orient-Le Jour "
+        "(8 May 2025)."
+    )
