@@ -62,7 +62,8 @@ def test_chronology_page_lists_events_in_order_without_errors(browser, site_url:
     )
     assert len(earliest) >= 30
     assert earliest == sorted(earliest)
-    assert page.locator(".chronology-badge--disputed").count() >= 2
+    # A source's slip judged an error is no dispute: the flagship has none left (issue #10).
+    assert page.locator(".chronology-badge--disputed").count() == 0
     screenshot(page, "chronology")
     assert errors == []
 
@@ -114,6 +115,29 @@ def test_event_page_shows_the_evidence(browser, site_url: str) -> None:
     assert "Date given: ‘dün’, Samanyolu Haber, Thu 10 April 2025 → Wed 9 April 2025" in text
     assert page.locator('a[lang="ar"][dir="auto"]').count() == 1
     screenshot(page, "event")
+    assert errors == []
+
+
+def test_a_judged_source_date_reads_as_set_aside_not_disputed(browser, site_url: str) -> None:
+    page, errors = open_page(browser, f"{site_url}/events/israeli-strikes-syria-2025-04-02/")
+    judged = page.locator(".chronology-judged").inner_text()
+    assert judged.startswith("Not counted: ‘on Tuesday’, ZeroHedge, Thu 3 April 2025 → Tue 1 April")
+    assert "judged ZeroHedge’s error: contradicted by SANA" in judged
+    assert page.locator(".chronology-dispute").count() == 0
+    screenshot(page, "event-judged")
+    assert errors == []
+
+
+def test_an_announced_event_says_who_announced_it_and_who_reported_it_held(
+    browser, site_url: str
+) -> None:
+    page, errors = open_page(browser, f"{site_url}/events/second-round-in-baku-2025-05-08/")
+    announced = page.locator(".chronology-event__announced").inner_text()
+    assert announced == (
+        "Announced ahead by Halazon (7 May 2025); reported as held by L'Orient-Le Jour "
+        "(10 May 2025)."
+    )
+    screenshot(page, "event-announced")
     assert errors == []
 
 
