@@ -73,7 +73,12 @@ def test_the_baku_talks_on_wednesday_in_a_report_of_thursday() -> None:
 # A source's slip, judged with a reason: shown, and no dispute.
 JUDGED = [
     ("israeli-strikes-syria-2025-04-02", "ZeroHedge", "2025-04-01", "contradicted"),
-    ("turkish-foreign-ministry-statement-2025-04-03", "UrduPoint (APP)", "2025-04-04", "publication"),
+    (
+        "turkish-foreign-ministry-statement-2025-04-03",
+        "UrduPoint (APP)",
+        "2025-04-04",
+        "publication",
+    ),
 ]
 
 
