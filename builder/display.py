@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from builder.calendar import MONTH_NAMES, WEEKDAY_NAMES, Day, format_year, iso_week_of, month_end
@@ -160,6 +161,14 @@ def html_datetime(value: DateValue) -> str | None:
     return first.iso()
 
 
+def isolated(text: str) -> str:
+    """Right-to-left words set apart (Unicode FSI ... PDI) so that an English line around them
+    keeps its order: "‘چهارشنبه ۹ مهر ۱۴۰۴’, ABNA, …" would otherwise be reordered."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return f"\u2068{text}\u2069"
+    return text
+
+
 def evidence_text(date: EventDate) -> str:
     """How the date was found: 'on Wednesday', Reuters, Thu 10 April 2025 → Wed 9 April 2025."""
     value = date.value
@@ -169,13 +178,14 @@ def evidence_text(date: EventDate) -> str:
         result = value_text(value)
     result += qualifiers(value) + calendar_note(value)
     anchor = date.anchor
+    words = isolated(date.text)
     if anchor is None:
-        return f"‘{date.text}’ → {result}"
+        return f"‘{words}’ → {result}"
     if anchor.origin == "source":
-        return f"‘{date.text}’, {anchor.name}, {day_text(anchor.day, weekday=True)} → {result}"
+        return f"‘{words}’, {anchor.name}, {day_text(anchor.day, weekday=True)} → {result}"
     if anchor.origin == "event":
-        return f"‘{date.text}’ → {result}"
-    return f"‘{date.text}’, against {day_text(anchor.day, weekday=True)} → {result}"
+        return f"‘{words}’ → {result}"
+    return f"‘{words}’, against {day_text(anchor.day, weekday=True)} → {result}"
 
 
 def announcement_text(event: Event) -> str | None:

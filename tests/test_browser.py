@@ -213,3 +213,37 @@ def test_pages_pass_axe_accessibility_checks(browser, site_url: str, scheme: str
         ]
     context.close()
     assert found == []
+
+
+# Ten of the events added in issue #10, across the storylines, languages and calendars.
+NEW_EVENTS = [
+    "israel-formally-declares-state-of-war-2023-10-08",
+    "icj-orders-provisional-measures-2024-01-26",
+    "icc-arrest-warrants-netanyahu-gallant-2024-11-21",
+    "global-sumud-flotilla-intercepted-2025-10-01",
+    "istanbul-prosecutors-issue-arrest-warrants-netanyahu-2025-11-07",
+    "al-sharaa-signs-constitutional-declaration-2025-03-13",
+    "al-sharaa-meets-trump-at-the-white-house-2025-11-10",
+    "netanyahu-video-on-turkish-bases-2025-04-08",
+    "turkey-denies-overflight-permission-for-netanyahu-2025-05-03",
+    "mee-reports-hotline-and-four-rounds-2025-05-21",
+]
+
+
+@pytest.mark.parametrize("event_id", NEW_EVENTS)
+def test_a_new_event_page_reads_whole(browser, site_url: str, event_id: str) -> None:
+    page, errors = open_page(browser, f"{site_url}/events/{event_id}/")
+    article = page.locator("article.chronology-event")
+    assert article.locator("h1").inner_text().strip()
+    assert article.locator(".chronology-event__date time").count() == 1
+    assert article.locator(".chronology-event__summary").inner_text().strip()
+    sources = article.locator(".chronology-sources > li")
+    assert sources.count() >= 1
+    for index in range(sources.count()):
+        link = sources.nth(index).locator("a")
+        assert link.count() == 1
+        assert (link.get_attribute("href") or "").startswith("http")
+    # the date's evidence names the words it was read from and where they came from
+    assert "→" in article.locator(".chronology-evidence").inner_text()
+    screenshot(page, f"new-{event_id}")
+    assert errors == []
