@@ -277,9 +277,11 @@ class Pages:
         """A piece a hand-written page includes with <!-- chronology: NAME -->."""
         if name == "storylines":
             return self._page(uri, "home_storylines.md.j2", counts=self._storyline_counts())
+        # By the first report of each event, when it entered the news: a retrospective source
+        # added later (an anniversary piece) must not make an old event "recent".
         latest = sorted(
             self.events,
-            key=lambda e: (max(s.published for s in e.sources), e.sort_key),
+            key=lambda e: (min(s.published for s in e.sources), e.sort_key),
             reverse=True,
         )[:LATEST_COUNT]
         return self._page(uri, "home_latest.md.j2", latest=latest)

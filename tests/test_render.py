@@ -126,3 +126,25 @@ def test_the_chronology_says_how_many_events_it_holds(
     chronology = Chronology(full.events[:count], full.storylines)
     page = Pages(chronology, environment(), SiteOptions()).render()["chronology.md"]
     assert f'<p class="chronology-lede">{lede}' in page
+
+
+def test_most_recently_reported_goes_by_each_events_first_report(write_events) -> None:
+    def event(title: str, *published: str) -> str:
+        sources = "".join(
+            f"  - publisher: P{i}\n    title: T\n    url: https://example.org/{title}/{i}\n"
+            f"    published: {day}\n"
+            for i, day in enumerate(published)
+        )
+        return f"title: {title}\ndate: 1 March 2025\nsources:\n{sources}"
+
+    chronology = load_chronology(
+        write_events(
+            {
+                # an old event with a retrospective report of a year later
+                "old.yml": event("Old", "2025-03-01", "2026-03-01"),
+                "new.yml": event("New", "2025-06-01"),
+            }
+        )
+    )
+    html = Pages(chronology, environment(), SiteOptions()).snippet("index.md", "latest")
+    assert html.index("New") < html.index("Old")
