@@ -22,6 +22,9 @@ FRI_NEW_YEAR = Day(2025, 1, 3)
 
 # (text, anchor, language, date order) -> (earliest, latest, precision, edtf)
 RESOLVED = [
+    # A weekday in brackets confirms a relative day: "yesterday (Wednesday)", Persian "امروز (شنبه)".
+    ("yesterday (Wednesday)", THU, None, None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ("امروز (شنبه)", Day(2025, 4, 12), "fa", None, "2025-04-12", "2025-04-12", "day", "2025-04-12"),
     # Parts of the day: the calendar day they are on, at day precision, the part kept in `part`.
     ("Sunday night", THU, None, None, "2025-04-06", "2025-04-06", "day", "2025-04-06"),
     ("on Wednesday night", THU, None, None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),

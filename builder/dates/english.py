@@ -58,6 +58,7 @@ _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PLAIN_DAY = re.compile(r"^(?:(\d{1,2}) ([a-z]+)|([a-z]+) (\d{1,2}),?) (\d{4})$")
 _DASHES = re.compile(r"[‐‑‒–—−]")
 _MID = re.compile(r"\bmid-")
+_BRACKETED_WEEKDAY = re.compile(r"\(\s*([a-z]+)\.?\s*\)")
 
 
 def read(text: str, anchor: Day | None, order: str | None) -> DateValue:
@@ -67,6 +68,8 @@ def read(text: str, anchor: Day | None, order: str | None) -> DateValue:
             return day_value(checked_day(int(plain[5]), MONTHS[plain[2] or plain[3]], day, text))
     text = _DASHES.sub("–", text)
     text = _MID.sub("mid ", text)
+    # "today (Saturday)", "yesterday (Wednesday)": a weekday in brackets confirms the day.
+    text = _BRACKETED_WEEKDAY.sub(lambda m: f" {m[1]} " if m[1] in WEEKDAYS else m[0], text)
     text = text.replace(",", " ").strip(" .")
     text = " ".join(text.split())
     text = numbers.digits_for_words(text, _MONTH_WORDS)

@@ -100,8 +100,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     relation_after = rf"(?:\s+(?P<after>{after}))?"
     return (
         ("numeric", re.compile(
-            rf"{edge}(?:(?P<d1>\d{{1,2}})[/.-](?P<m1>\d{{1,2}})[/.-](?P<y1>1[345]\d\d)"
-            rf"|(?P<y2>1[345]\d\d)[/.-](?P<m2>\d{{1,2}})[/.-](?P<d2>\d{{1,2}}))\s*(?P<marker>{MARKER}){end}")),
+            # Saudi statements space the separators: "23 / 3 / 1447هـ".
+            rf"{edge}(?:(?P<d1>\d{{1,2}})\s*[/.-]\s*(?P<m1>\d{{1,2}})\s*[/.-]\s*(?P<y1>1[345]\d\d)"
+            rf"|(?P<y2>1[345]\d\d)\s*[/.-]\s*(?P<m2>\d{{1,2}})\s*[/.-]\s*(?P<d2>\d{{1,2}}))\s*(?P<marker>{MARKER}){end}")),
         ("date", re.compile(
             rf"{edge}(?:{_DAY}|{_FIRST}){of}(?:{months}){end}{year}?{end}{relation_after}")),
         ("festival", re.compile(
