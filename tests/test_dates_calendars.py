@@ -149,6 +149,21 @@ PERSIAN = [
     ("Nowruz 2024", THU, "en", None, "2024-03-20", "2024-03-20", "day", "2024-03-20"),
     ("شب یلدا", THU, "fa", None, "2024-12-20", "2024-12-20", "day", "2024-12-20"),
     ("مهر امسال", AUT, "fa", None, "2024-09-22", "2024-10-21", "month", "2024-09-22/2024-10-21"),
+    # Days spelled as ordinals; "today" beside a written date is the written date (the weekday
+    # still checked): reports are dated by the day they were published, not written.
+    ("امروز چهارشنبه بیست و ششم مهر ماه ۱۴۰۲", Day(2023, 10, 18), "fa", None, "2023-10-18", "2023-10-18", "day", "2023-10-18"),
+    ("امروز پنجشنبه ۲۰ اردیبهشت ۱۴۰۳", Day(2024, 5, 14), "fa", None, "2024-05-09", "2024-05-09", "day", "2024-05-09"),
+    ("سی و یکم فروردین ۱۴۰۴", THU, "fa", None, "2025-04-20", "2025-04-20", "day", "2025-04-20"),
+    ("اليوم الخميس 11 شوال 1446 هـ", THU, "ar", None, "2025-04-10", "2025-04-10", "day", "2025-04-10"),
+    # Afghan (Dari) month names, after a day or before a year: حوت is Esfand, حمل Farvardin.
+    ("۱۰ حوت ۱۴۰۴", Day(2026, 3, 1), "fa", None, "2026-03-01", "2026-03-01", "day", "2026-03-01"),
+    ("۱۰ حوت", Day(2026, 3, 1), "fa", None, "2026-03-01", "2026-03-01", "day", "2026-03-01"),
+    ("حمل ۱۴۰۴", THU, "fa", None, "2025-03-21", "2025-04-20", "month", "2025-03-21/2025-04-20"),
+    # Two-digit years after "سال" (1350-1449), a month run into "سال", a common misspelling.
+    ("شهریور سال 91", Day(2017, 8, 28), "fa", None, "2012-08-22", "2012-09-21", "month", "2012-08-22/2012-09-21"),
+    ("فروردین سال ۰۴", THU, "fa", None, "2025-03-21", "2025-04-20", "month", "2025-03-21/2025-04-20"),
+    ("شهریورسال گذشته", Day(2017, 8, 28), "fa", None, "2016-08-22", "2016-09-21", "month", "2016-08-22/2016-09-21"),
+    ("روز ۲۱ ازدیبهشت", Day(2024, 5, 14), "fa", None, "2024-05-10", "2024-05-10", "day", "2024-05-10"),
 ]  # fmt: skip
 
 RESOLVED = HIJRI + HEBREW + PERSIAN
@@ -216,6 +231,8 @@ REFUSED = [
     ("۱۴۰۴/۱۳/۰۱", THU, "fa", None, ["no Persian month 13"]),
     ("۱۸ مهر ۱۴۰۲ (۱۱ اکتبر ۲۰۲۳)", THU, "fa", None, ["disagree"]),
     ("۳۲ مهر ۱۴۰۲", THU, "fa", None, ["31 days"]),
+    # "today" beside a written date does not excuse a weekday that contradicts it.
+    ("امروز جمعه ۲۱ فروردین ۱۴۰۴", THU, "fa", None, ["10 April 2025", "Friday"]),
 ]  # fmt: skip
 
 

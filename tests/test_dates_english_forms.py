@@ -115,6 +115,11 @@ RESOLVED = [
     ("yesterday at 3 p.m. GMT", THU, None, None, "2025-04-09", "2025-04-09", "minute", "2025-04-09T15:00Z"),
     ("at 2:30 pm on Wednesday", THU, None, None, "2025-04-09", "2025-04-09", "minute", "2025-04-09T14:30"),
     ("Wednesday 14h30", THU, None, None, "2025-04-09", "2025-04-09", "minute", "2025-04-09T14:30"),
+    # A month written once before two days and no year ("May 25-31"): the days of that month, the year by the rule for dates without one.
+    ("May 25-31", Day(2025, 6, 3), None, None, "2025-05-25", "2025-05-31", "day", "2025-05-25/2025-05-31"),
+    ("Jan. 5-7", FRI_NEW_YEAR, None, None, "2025-01-05", "2025-01-07", "day", "2025-01-05/2025-01-07"),
+    ("from May 5 to 9", THU, None, None, "2025-05-05", "2025-05-09", "day", "2025-05-05/2025-05-09"),
+    ("April 2 through 4", THU, None, None, "2025-04-02", "2025-04-04", "day", "2025-04-02/2025-04-04"),
     # Spelled-out years, decades and days.
     ("nineteen eighty-four", None, None, None, "1984-01-01", "1984-12-31", "year", "1984"),
     ("two thousand and eight", None, None, None, "2008-01-01", "2008-12-31", "year", "2008"),
@@ -324,6 +329,10 @@ REFUSED = [
     ('the morning of April 2025', None, None, None, 'the morning needs one day'),
     ('Friday night', None, None, None, 'no date to resolve it against'),
     ('tonight', None, None, None, 'no date to resolve it against'),
+    # A time-stamp of live copy ("At 8:35 EDT", "By 0353 GMT") gives no day: the report's day is not vouched for (the story may be of the night before).
+    ('At 8:35 EDT', THU, None, None, 'a time without a date'),
+    ('By 0353 GMT', THU, None, None, 'a time without a date'),
+    ('by 0400 GMT Friday', THU, None, None, 'is a deadline'),
     # Dates without a year months from the anchor both ways: refused, with the way to write them.
     ('October', THU, None, None, "more than 4 months from the report's date"),
     ('in October', THU, None, None, "more than 4 months from the report's date"),
@@ -338,6 +347,7 @@ REFUSED = [
     ('07/10/60', THU, None, 'DMY', 'more than 50 years before'),
     ('7/10', THU, None, 'YMD', 'not in the declared YMD order'),
     ('7/13', THU, None, 'DMY', 'there is no month 13'),
+    ('October 5-9', THU, None, None, "more than 4 months from the report's date"),
     ('7/10', THU, None, None, 'no year'),
     ('7/10', THU, None, 'DMY', "more than 4 months from the report's date"),
     # Spans and parts that do not hold.

@@ -291,6 +291,43 @@ RESOLVED = [
     _row("מ-2 עד 4 באפריל 2025", "he", RANGE_2_4),
     _row("בין ה-2 ל-4 באפריל 2025", "he", RANGE_2_4),
     _row("2-4 באפריל 2025", "he", RANGE_2_4),
+    # --- Forms from real copy the engine used to refuse ---------------------------------
+    # Turkish: "bugünkü" (today's) is the day; "yani" (that is) sets a weekday beside the day it names.
+    ('bugünkü', Day(2014, 3, 28), 'tr', None, '2014-03-28', '2014-03-28', 'day', '2014-03-28'),
+    ('dünkü', Day(2025, 4, 10), 'tr', None, '2025-04-09', '2025-04-09', 'day', '2025-04-09'),
+    ('yarın yani cumartesi günü', Day(2014, 3, 28), 'tr', None, '2014-03-29', '2014-03-29', 'day', '2014-03-29'),
+    # Turkish: a period (dönem) of months is those months; a quarter alone is the reader's "the first quarter".
+    ('bu yılın ocak-mart döneminde', Day(2017, 6, 12), 'tr', None, '2017-01-01', '2017-03-31', 'month', '2017-01/2017-03'),
+    ('2023 Ocak-Mart döneminde', Day(2023, 5, 31), 'tr', None, '2023-01-01', '2023-03-31', 'month', '2023-01/2023-03'),
+    ('ilk çeyrekte', Day(2023, 5, 31), 'tr', None, '2023-01-01', '2023-03-31', 'quarter', '2023-33'),
+    ('yılın ilk çeyreğinde', Day(2025, 4, 10), 'tr', None, '2025-01-01', '2025-03-31', 'quarter', '2025-33'),
+    # Turkish and Azerbaijani: "son 24 saatte", "son bir ildə" reach back from the report.
+    ('son 24 saatte', Day(2025, 4, 16), 'tr', None, '2025-04-15', '2025-04-16', 'day', '2025-04-15/2025-04-16'),
+    ('Son bir ildə', Day(2026, 1, 20), 'az', None, '2025-01-20', '2026-01-20', 'day', '2025-01-20/2026-01-20'),
+    # A list of consecutive days is the span from the first to the last.
+    ("5-6-7 ve 8 Nisan'da", Day(2024, 2, 22), 'tr', None, '2024-04-05', '2024-04-08', 'day', '2024-04-05/2024-04-08'),
+    ('5 və 6 aprel', Day(2025, 4, 10), 'az', None, '2025-04-05', '2025-04-06', 'day', '2025-04-05/2025-04-06'),
+    # Azerbaijani: "-dan ... -dək" with times is a range; "günün ikinci yarısı" is the afternoon.
+    ('3 aprel saat 00:00-dan 5 aprel saat 06:00-dək', Day(2021, 4, 3), 'az', None, '2021-04-03', '2021-04-05', 'minute', '2021-04-03T00:00/2021-04-05T06:00'),
+    ('2 apreldən 4 aprelədək', Day(2025, 4, 10), 'az', None, '2025-04-02', '2025-04-04', 'day', '2025-04-02/2025-04-04'),
+    ('martın 13-ü, günün ikinci yarısı', Day(2026, 3, 13), 'az', None, '2026-03-13', '2026-03-13', 'day', '2026-03-13'),
+    # Hebrew: a weekday with "the coming" (הקרוב/הקרובה) or "the last"; "בחודש מאי" is May.
+    ('ראשון הקרוב', Day(2010, 3, 10), 'he', None, '2010-03-14', '2010-03-14', 'day', '2010-03-14'),
+    ('מוצ"ש הקרובה', Day(2010, 3, 11), 'he', None, '2010-03-13', '2010-03-13', 'day', '2010-03-13'),
+    ('יום שלישי שעבר', Day(2025, 4, 10), 'he', None, '2025-04-08', '2025-04-08', 'day', '2025-04-08'),
+    ('בחודש מאי', Day(2011, 6, 20), 'he', None, '2011-05-01', '2011-05-31', 'month', '2011-05'),
+    ('בחמשת החודשים שמתחילת השנה', Day(2011, 6, 20), 'he', None, '2011-01-01', '2011-05-31', 'month', '2011-01/2011-05'),
+    ('בשלושת החודשים הראשונים של 2024', Day(2024, 6, 20), 'he', None, '2024-01-01', '2024-03-31', 'month', '2024-01/2024-03'),
+    # Arabic: a weekday with "next" and its written date is that date; a relative day before a written date likewise.
+    ('يوم الثلاثاء القادم الموافق 4 تموز', Day(2023, 7, 2), 'ar', None, '2023-07-04', '2023-07-04', 'day', '2023-07-04'),
+    ('اليوم الأحد ١٧ نوفمبر ٢٠٢٤م', Day(2024, 11, 17), 'ar', None, '2024-11-17', '2024-11-17', 'day', '2024-11-17'),
+    ('غدا الاثنين الموافق ١٨ نوفمبر ٢٠٢٤', Day(2024, 11, 17), 'ar', None, '2024-11-18', '2024-11-18', 'day', '2024-11-18'),
+    ('خلال الـ24 ساعة الماضية', Day(2025, 4, 16), 'ar', None, '2025-04-15', '2025-04-16', 'day', '2025-04-15/2025-04-16'),
+    # Arabic: "بعد ظهر" is the afternoon, not "after".
+    ('بعد ظهر الجمعة', Day(2026, 3, 7), 'ar', None, '2026-03-06', '2026-03-06', 'day', '2026-03-06'),
+    # Persian: "روز گذشته" is yesterday; a month's other spelling in brackets is the same month.
+    ('روز گذشته', Day(2026, 3, 1), 'fa', None, '2026-02-28', '2026-02-28', 'day', '2026-02-28'),
+    ('۲۰ مارس (مارچ) ۲۰۲۴', Day(2023, 12, 30), 'fa', None, '2024-03-20', '2024-03-20', 'day', '2024-03-20'),
 ]  # fmt: skip
 
 
@@ -364,6 +401,15 @@ REFUSED = [
     ("هفته گذشته", None, "fa", None, "no date to resolve it against"),
     ("ليلة الجمعة", None, "ar", None, "no date to resolve it against"),
     ("אמש", None, "he", None, "no date to resolve it against"),
+    # A list of days with a gap is not a span; a weekday that contradicts its written date,
+    # with "next" or "today" before it, is refused as any contradicting weekday is.
+    ("5 ve 8 Nisan'da", Day(2024, 2, 22), "tr", None, "two different values"),
+    ("يوم الخميس المقبل الموافق 7 تموز", Day(2023, 7, 2), "ar", None, "not a Thursday"),
+    ("اليوم الأحد ١٨ نوفمبر ٢٠٢٤", Day(2024, 11, 17), "ar", None, "not a Sunday"),
+    # A half alone ("ilk yarıda") is a match's first half as often as a year's.
+    ("ilk yarıda", THU, "tr", None, "not a date"),
+    # "son günlerde" (in recent days) says no span, in either vowel harmony.
+    ("son günlerde", THU, "tr", None, "does not say how long"),
 ]  # fmt: skip
 
 

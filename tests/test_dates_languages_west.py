@@ -233,6 +233,49 @@ RESOLVED = [
     # Numeric dates: dotted with a four-digit year are day-first.
     ('09.04.2025', None, 'ru', None, '2025-04-09', '2025-04-09', 'day', '2025-04-09'),
     ('1-го апреля 2025 года', None, 'ru', None, '2025-04-01', '2025-04-01', 'day', '2025-04-01'),
+    # --- Forms from real copy the engine used to refuse ------------------------------------
+    # French: "ce jeudi" is this week's Thursday; "en fin d'après-midi" is late in it; "22h" is a time.
+    ('ce jeudi', Day(2018, 11, 1), 'fr', None, '2018-11-01', '2018-11-01', 'day', '2018-11-01'),
+    ('ce jeudi 10 avril', THU, 'fr', None, '2025-04-10', '2025-04-10', 'day', '2025-04-10'),
+    ("ce mardi en fin d'après-midi", Day(2026, 2, 25), 'fr', None, '2026-02-24', '2026-02-24', 'day', '2026-02-24'),
+    ('ce vendredi en début de soirée', Day(2026, 2, 25), 'fr', None, '2026-02-27', '2026-02-27', 'day', '2026-02-27'),
+    ('Mardi soir vers 22h', Day(2021, 11, 25), 'fr', None, '2021-11-23', '2021-11-23', 'minute', '2021-11-23T22:00~'),
+    ('à 14h30 le 9 avril', Day(2025, 4, 10), 'fr', None, '2025-04-09', '2025-04-09', 'minute', '2025-04-09T14:30'),
+    # A day and month in figures after a weekday is day first, checked against the weekday.
+    ('mercredi 7/01', Day(2026, 1, 6), 'fr', None, '2026-01-07', '2026-01-07', 'day', '2026-01-07'),
+    ('am Mittwoch, 9.4.', Day(2025, 4, 10), 'de', None, '2025-04-09', '2025-04-09', 'day', '2025-04-09'),
+    ('miércoles 9/04', Day(2025, 4, 10), 'es', None, '2025-04-09', '2025-04-09', 'day', '2025-04-09'),
+    # "sur le premier semestre": over the period is the period.
+    ('sur le premier semestre', Day(2021, 7, 30), 'fr', None, '2021-01-01', '2021-06-30', 'year', '2021-40'),
+    # A list of consecutive days is the span from the first to the last.
+    ('5, 6 et 7 avril', Day(2025, 4, 10), 'fr', None, '2025-04-05', '2025-04-07', 'day', '2025-04-05/2025-04-07'),
+    ('5. und 6. April', Day(2025, 4, 10), 'de', None, '2025-04-05', '2025-04-06', 'day', '2025-04-05/2025-04-06'),
+    ('5 y 6 de abril', Day(2025, 4, 10), 'es', None, '2025-04-05', '2025-04-06', 'day', '2025-04-05/2025-04-06'),
+    ('5 и 6 апреля', Day(2025, 4, 10), 'ru', None, '2025-04-05', '2025-04-06', 'day', '2025-04-05/2025-04-06'),
+    # German: New Year's Eve (its night included) is 31 December.
+    ('Silvesternacht', Day(2021, 1, 6), 'de', None, '2020-12-31', '2020-12-31', 'day', '2020-12-31'),
+    ('Silvester 2024', Day(2025, 4, 10), 'de', None, '2024-12-31', '2024-12-31', 'day', '2024-12-31'),
+    # A weekday with next/last and its written date is that date; commas and brackets between them carry nothing.
+    ('am kommenden Donnerstag, 12. September 2024', Day(2024, 9, 17), 'de', None, '2024-09-12', '2024-09-12', 'day', '2024-09-12'),
+    ('von Mittwoch, 18. September bis Freitag, 20. September 2024', Day(2024, 9, 17), 'de', None, '2024-09-18', '2024-09-20', 'day', '2024-09-18/2024-09-20'),
+    ('am Freitag (13. Juni)', Day(2025, 6, 13), 'de', None, '2025-06-13', '2025-06-13', 'day', '2025-06-13'),
+    ('este próximo domingo 29 de marzo', Day(2020, 3, 27), 'es', None, '2020-03-29', '2020-03-29', 'day', '2020-03-29'),
+    ('в среду, 9 апреля', Day(2025, 4, 10), 'ru', None, '2025-04-09', '2025-04-09', 'day', '2025-04-09'),
+    # Spanish: "el pasado jueves" is the latest Thursday before the report.
+    ('El pasado jueves', Day(2018, 5, 27), 'es', None, '2018-05-24', '2018-05-24', 'day', '2018-05-24'),
+    ('el jueves pasado', Day(2018, 5, 27), 'es', None, '2018-05-24', '2018-05-24', 'day', '2018-05-24'),
+    ('el próximo martes', Day(2025, 4, 10), 'es', None, '2025-04-15', '2025-04-15', 'day', '2025-04-15'),
+    # Spanish: "en lo que va del año" runs from the start of the year (or month) to the report.
+    ('En lo que va del año', Day(2018, 5, 27), 'es', None, '2018-01-01', '2018-05-27', 'day', '2018-01-01/2018-05-27'),
+    ('En lo que va del mes de enero de 2024', Day(2024, 1, 14), 'es', None, '2024-01-01', '2024-01-14', 'day', '2024-01-01/2024-01-14'),
+    ('en lo que va de mes', Day(2024, 1, 14), 'es', None, '2024-01-01', '2024-01-14', 'day', '2024-01-01/2024-01-14'),
+    # "durante el mes de mayo" is May; "the first nine months" of a year are January to September.
+    ('durante el mes de mayo', Day(2018, 5, 27), 'es', None, '2018-05-01', '2018-05-31', 'month', '2018-05'),
+    ('En los primeros nueve meses de 2023', Day(2023, 11, 24), 'es', None, '2023-01-01', '2023-09-30', 'month', '2023-01/2023-09'),
+    ('за первые шесть месяцев 2012 года', Day(2012, 8, 29), 'ru', None, '2012-01-01', '2012-06-30', 'month', '2012-01/2012-06'),
+    ('за первые три месяца этого года', Day(2025, 4, 10), 'ru', None, '2025-01-01', '2025-03-31', 'month', '2025-01/2025-03'),
+    # Russian: ordinal endings on days ("6-го", "7-ое") carry nothing.
+    ('В ночь с 6-го на 7-ое января', Day(2004, 1, 9), 'ru', None, '2004-01-06', '2004-01-07', 'day', '2004-01-06/2004-01-07'),
 ]  # fmt: skip
 
 # (text, anchor, language, date order) -> words the refusal must contain
@@ -279,6 +322,11 @@ REFUSED = [
     ('после 2015 года', THU, 'ru', None, 'is open-ended: it gives a start and no end'),
     ('недавно', THU, 'ru', None, 'is not a date: it does not say how long ago'),
     ('31.04.2025', None, 'ru', None, 'April 2025 has 30 days, not 31'),
+    # "el pasado 10 de marzo" names no year, as "le 22 février dernier" does: refused, not guessed.
+    ('el pasado 10 de marzo', Day(2021, 3, 24), 'es', None, 'is not a date these rules can read'),
+    # A weekday before a day-first date is checked against it; a list of days with a gap is no span.
+    ('mercredi 8/01', Day(2026, 1, 6), 'fr', None, 'not a Wednesday'),
+    ('5 et 8 avril', THU, 'fr', None, 'two different values'),
 ]  # fmt: skip
 
 

@@ -247,6 +247,62 @@ RESOLVED = [
     ('Wensday', JAN3, None, None, "2025-01-01", "2025-01-01", "day", "2025-01-01"),
     ('last Firday', APR10, None, None, "2025-04-04", "2025-04-04", "day", "2025-04-04"),
     ('Tusday', DEC28, None, None, "2024-12-24", "2024-12-24", "day", "2024-12-24"),
+    # Words that only frame a date leave its span: "as of", "as at", "throughout", a stray adverb of the sentence.
+    ('as of April 1', APR10, None, None, "2025-04-01", "2025-04-01", "day", "2025-04-01"),
+    ('As of 31 March 2025', NONE, None, None, "2025-03-31", "2025-03-31", "day", "2025-03-31"),
+    ('as at 31 December', JAN3, None, None, "2024-12-31", "2024-12-31", "day", "2024-12-31"),
+    ('throughout April and May', JUN15, None, None, "2025-04-01", "2025-05-31", "month", "2025-04/2025-05"),
+    ('throughout 2024', APR10, None, None, "2024-01-01", "2024-12-31", "year", "2024"),
+    ('Separately Thursday', APR10, None, None, "2025-04-10", "2025-04-10", "day", "2025-04-10"),
+    ('also on Monday', APR10, None, None, "2025-04-07", "2025-04-07", "day", "2025-04-07"),
+    ('meanwhile on Wednesday', APR10, None, None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    # "As recently as" looks back: a month without a year is the latest one begun by the anchor, however far.
+    ('as recently as January', JUL20, None, None, "2025-01-01", "2025-01-31", "month", "2025-01"),
+    ('as recently as December', APR10, None, None, "2024-12-01", "2024-12-31", "month", "2024-12"),
+    ('as recently as 2019', APR10, None, None, "2019-01-01", "2019-12-31", "year", "2019"),
+    # "Earlier/later on <day>" and "later this morning" point within the day they name: that day.
+    ('earlier on Tuesday', APR10, None, None, "2025-04-08", "2025-04-08", "day", "2025-04-08"),
+    ('earlier Wednesday', APR10, None, None, "2025-04-09", "2025-04-09", "day", "2025-04-09"),
+    ('later on Sunday', JUN15, None, None, "2025-06-15", "2025-06-15", "day", "2025-06-15"),
+    ('later this morning', APR10, None, None, "2025-04-10", "2025-04-10", "day", "2025-04-10"),
+    ('earlier this evening', APR10, None, None, "2025-04-10", "2025-04-10", "day", "2025-04-10"),
+    ('later tonight', APR10, None, None, "2025-04-10", "2025-04-10", "day", "2025-04-10"),
+    # "Over the weekend": Saturday or Sunday, this one; Friday, the one beginning the next day; Monday or Tuesday, the one just past.
+    ('over the weekend', JAN3, None, None, "2025-01-04", "2025-01-05", "day", "2025-01-04/2025-01-05"),
+    ('over the weekend', FEB15, None, None, "2025-02-15", "2025-02-16", "day", "2025-02-15/2025-02-16"),
+    ('at the weekend', JUN15, None, None, "2025-06-14", "2025-06-15", "day", "2025-06-14/2025-06-15"),
+    ('during the weekend', Day(2025, 4, 7), None, None, "2025-04-05", "2025-04-06", "day", "2025-04-05/2025-04-06"),
+    ('the weekend', Day(2025, 4, 8), None, None, "2025-04-05", "2025-04-06", "day", "2025-04-05/2025-04-06"),
+    # A relative day with its date written out: the day, when the date (and its weekday) agree.
+    ('today Sunday 15 June 2025', JUN15, None, None, "2025-06-15", "2025-06-15", "day", "2025-06-15"),
+    ('tomorrow, Monday, 16 June', JUN15, None, None, "2025-06-16", "2025-06-16", "day", "2025-06-16"),
+    ('yesterday Saturday corresponding to 14 June 2025', JUN15, None, None, "2025-06-14", "2025-06-14", "day", "2025-06-14"),
+    # A period ending on a day it names ("the second quarter ended October 31, 2011"): the months or weeks ending that day, whatever the company calls them.
+    ('the second quarter ended October 31, 2011', Day(2011, 11, 8), None, None, "2011-08-01", "2011-10-31", "month", "2011-08/2011-10"),
+    ('the quarter ended March 31', APR10, None, None, "2025-01-01", "2025-03-31", "month", "2025-01/2025-03"),
+    ('the fiscal year ended September 30, 2024', NONE, None, None, "2023-10-01", "2024-09-30", "month", "2023-10/2024-09"),
+    ('the first half ended 30 June 2024', NONE, None, None, "2024-01-01", "2024-06-30", "month", "2024-01/2024-06"),
+    ('the nine months to September 30', OCT5, None, None, "2025-01-01", "2025-09-30", "month", "2025-01/2025-09"),
+    ('the three months through June', JUL20, None, None, "2025-04-01", "2025-06-30", "month", "2025-04/2025-06"),
+    ('the 12 weeks ended March 29 2025', NONE, None, None, "2025-01-05", "2025-03-29", "day", "2025-01-05/2025-03-29"),
+    ('the quarter ending 28 March 2025', NONE, None, None, "2024-12-29", "2025-03-28", "day", "2024-12-29/2025-03-28"),
+    # A span named with "period" or "quarter" after it is the span; a quarter so named is three whole months.
+    ('the July-September period', OCT5, None, None, "2025-07-01", "2025-09-30", "month", "2025-07/2025-09"),
+    ('the April–June quarter', JUL20, None, None, "2025-04-01", "2025-06-30", "month", "2025-04/2025-06"),
+    ('the 2020-2021 period', NONE, None, None, "2020-01-01", "2021-12-31", "year", "2020/2021"),
+    # Two dates in a row joined by "and" are one span, both ends kept.
+    ('April and May', JUN15, None, None, "2025-04-01", "2025-05-31", "month", "2025-04/2025-05"),
+    ('5 and 6 May 2025', NONE, None, None, "2025-05-05", "2025-05-06", "day", "2025-05-05/2025-05-06"),
+    ('May 5 and 6', APR10, None, None, "2025-05-05", "2025-05-06", "day", "2025-05-05/2025-05-06"),
+    # US federal holidays as US copy names them: the day they fall on; without a year, the one within four months of the report.
+    ('the Memorial Day holiday', Day(2022, 6, 4), None, None, "2022-05-30", "2022-05-30", "day", "2022-05-30"),
+    ('on Labor Day', OCT5, None, None, "2025-09-01", "2025-09-01", "day", "2025-09-01"),
+    ('Thanksgiving', DEC28, None, None, "2024-11-28", "2024-11-28", "day", "2024-11-28"),
+    ('Thanksgiving 2025', NONE, None, None, "2025-11-27", "2025-11-27", "day", "2025-11-27"),
+    ('Christmas Eve', JAN3, None, None, "2024-12-24", "2024-12-24", "day", "2024-12-24"),
+    ('on Christmas Day', DEC28, None, None, "2024-12-25", "2024-12-25", "day", "2024-12-25"),
+    ("New Year's Day", JAN3, None, None, "2025-01-01", "2025-01-01", "day", "2025-01-01"),
+    ("New Year’s Eve", JAN3, None, None, "2024-12-31", "2024-12-31", "day", "2024-12-31"),
     # Approximation words keep working around the new forms.
     ('about last March', JAN3, None, None, "2024-03-01", "2024-03-31", "month", "2024-03~"),
     ('around the second quarter', APR10, None, None, "2025-04-01", "2025-06-30", "quarter", "2025-34~"),
@@ -303,6 +359,25 @@ REFUSED = [
     ('since next week', APR10, None, None, "starts after the report's date"),
     ('since 30 February 2025', APR10, None, None, 'February 2025 has 28 days, not 30'),
     ('since then', APR10, None, None, 'since then'),
+    # "Over the weekend" midweek: the weekend just past and the coming one are as near.
+    ('over the weekend', APR10, None, None, 'could be the weekend just past or the coming one'),
+    ('over the weekend', Day(2025, 4, 9), None, None, 'could be the weekend just past or the coming one'),
+    # A relative day whose written date, or weekday, disagrees: both named.
+    ('today 16 June 2025', JUN15, None, None, 'today was Sunday 2025-06-15, and the date written is Monday 2025-06-16'),
+    ('tomorrow Tuesday 17 June 2025', JUN15, None, None, 'tomorrow was Monday 2025-06-16, and the date written is Tuesday 2025-06-17'),
+    ('today Saturday 15 June 2025', JUN15, None, None, 'was a Sunday, not a Saturday'),
+    # Looking back to a date after the report; the earliest a thing may happen.
+    ('as recently as next week', APR10, None, None, 'looks back'),
+    ('as early as next week', APR10, None, None, 'gives a start and no end'),
+    ('as early as 2010', APR10, None, None, 'gives a start and no end'),
+    # A quarter named by months that are not three; two dates with time between them.
+    ('the April-May quarter', JUL20, None, None, 'a quarter is three whole months'),
+    ('April and June', JUN15, None, None, 'is not a date but two, 2025-04 and 2025-06'),
+    ('2010 and 2020', APR10, None, None, 'is not a date but two'),
+    # Holidays: no year and months away both ways, or before the rule that fixes the day.
+    ('Christmas', JUN15, None, None, "more than 4 months from the report's date"),
+    ('Memorial Day 1960', NONE, None, None, 'before 1971'),
+    ('Thanksgiving', NONE, None, None, 'there is no date to resolve it against'),
     # No anchor: nothing to count from.
     ('last March', NONE, None, None, 'there is no date to resolve it against'),
     ('the second quarter', NONE, None, None, 'there is no date to resolve it against'),

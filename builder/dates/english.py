@@ -18,7 +18,7 @@ from builder.calendar import (
 )
 from builder.dates import numbers, refusals
 from builder.dates.errors import DateRefused, DateUnreadable
-from builder.dates.relative import needs_anchor, relative
+from builder.dates.relative import looking_back, needs_anchor, relative
 from builder.dates.times import OFFSET, TIME, clock_time, find_clock, offset_for, zone_offset
 from builder.dates.values import (
     bare_code,
@@ -35,6 +35,7 @@ from builder.dates.words import (
     FILLER,
     MONTH_FIRST_DAY_RANGE,
     MONTHS,
+    NUMBER_WORDS,
     NUMERIC,
     ORDINAL,
     ORDINAL_WORDS,
@@ -59,6 +60,15 @@ _PLAIN_DAY = re.compile(r"^(?:(\d{1,2}) ([a-z]+)|([a-z]+) (\d{1,2}),?) (\d{4})$"
 _DASHES = re.compile(r"[‐‑‒–—−]")
 _MID = re.compile(r"\bmid-")
 _BRACKETED_WEEKDAY = re.compile(r"\(\s*([a-z]+)\.?\s*\)")
+# Words that only frame the date after them and leave its span as it is: "as of June 1" is
+# June 1 (the day a tally stood or a rule took effect: a date, not an open bound),
+# "throughout April and May" is April and May, and "separately Thursday" or "also on Monday"
+# carry an adverb of the sentence. Alone ("meanwhile") they name no date and are refused.
+_FRAME = re.compile(
+    r"^(?:as\s+of|as\s+at|throughout|separately|also|meanwhile|elsewhere|additionally)\s+(?=\S)"
+)
+# "as recently as January" looks back: the latest January begun by the report's date.
+_LOOKING_BACK = re.compile(r"^as\s+recently\s+as\s+(?=\S)")
 
 
 def read(text: str, anchor: Day | None, order: str | None) -> DateValue:
@@ -73,6 +83,10 @@ def read(text: str, anchor: Day | None, order: str | None) -> DateValue:
     text = text.replace(",", " ").strip(" .")
     text = " ".join(text.split())
     text = numbers.digits_for_words(text, _MONTH_WORDS)
+    if match := _LOOKING_BACK.match(text):
+        return looking_back(text, text[match.end() :], anchor)
+    if _FRAME.match(text):
+        return _framed(text, anchor, order)
     approximate = uncertain = False
     if match := _ON_OR_ABOUT.match(text):  # "on or about 9 April": the legal "about"
         approximate, text = True, text[match.end() :]
@@ -104,6 +118,18 @@ def read(text: str, anchor: Day | None, order: str | None) -> DateValue:
     return value
 
 
+def _framed(text: str, anchor: Day | None, order: str | None) -> DateValue:
+    """The date after the framing words, refused or not understood in the words as written."""
+    inner = text
+    while match := _FRAME.match(inner):
+        inner = inner[match.end() :]
+    try:
+        return read(inner, anchor, order)
+    except (DateRefused, DateUnreadable) as error:
+        message = re.sub(r"^'[^']*'", lambda _: repr(text), error.message)
+        raise type(error)(message, error.hint) from None
+
+
 def _as_edtf(text: str) -> DateValue | None:
     if edtf.looks_like_edtf(text):
         try:
@@ -113,10 +139,23 @@ def _as_edtf(text: str) -> DateValue | None:
     return None
 
 
+# "May 25-31", "from May 5 to 9", "May 5 and 6": the month written once, before both days,
+# and no year (with a year, MONTH_FIRST_DAY_RANGE reads it): the days before the month, so
+# the year follows the rule for dates without one.
+_MONTH_FIRST_DAYS = re.compile(
+    r"^(?:(?P<lead>on|from|between)\s+)?(?P<month>[a-z]+)\.?\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s*(?P<how>–|-|\bto\b|\bthrough\b|\band\b)\s*(?P<second>\d{1,2})(?:st|nd|rd|th)?$"
+)
+
+
 def _read_unqualified(text: str, anchor: Day | None, order: str | None) -> DateValue:
     refuse_year_span_or_edtf(text)
     if (as_edtf := _as_edtf(text)) is not None:
         return as_edtf
+    if (match := _MONTH_FIRST_DAYS.match(text)) and match["month"] in MONTHS:
+        how = "–" if match["how"] == "-" else match["how"]
+        text = f"{match['lead'] or ''} {match['first']} {how} {match['second']} {match['month']}"
+        text = text.strip()
     for form in _FORMS:
         try:
             value = form(text, anchor, order)
@@ -302,7 +341,9 @@ def _with_clock(text: str, anchor: Day | None, order: str | None) -> DateValue |
     if clock is None:
         return None
     rest = re.sub(r"^(?:(?:on|at|of)\s+)+|\s+(?:on|at)$", "", clock.rest).strip()
-    if not rest:
+    # "By 0353 GMT, oil was down": in live copy a time-stamp as often as a deadline; either
+    # way the day it falls on is not in the words, and that is the reason given.
+    if not rest or rest == "by":
         raise DateRefused(
             f"{text!r} is a time without a date",
             "add the day, e.g. 'at 22:15 GMT on Friday' or '9 April 2025 14:30'",
@@ -374,7 +415,9 @@ _AT_PART = re.compile(
     r"^(?:(?:at|around)\s+)?(?P<part>midday|noon|dawn|daybreak|sunrise|dusk|sunset|nightfall|"
     r"midnight)\s+(?:on\s+)?(?P<date>.+)$"
 )
-_EARLY_LATE = re.compile(r"^(?P<part>late|early)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?(?P<date>.+)$")
+_EARLY_LATE = re.compile(
+    r"^(?P<part>late|early|earlier|later)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?(?P<date>.+)$"
+)
 _PART_AFTER = re.compile(
     rf"^(?:(?:on|in|during)\s+)?(?P<date>.+?)\s+(?:at\s+|in\s+the\s+|during\s+the\s+)?"
     rf"(?P<part>{_PART_WORD})$"
@@ -425,6 +468,11 @@ def _part_of_day(text: str, anchor: Day | None, order: str | None) -> DateValue 
             return None
         if value.precision != "day" or value.earliest != value.latest:
             return None
+        if match["part"] in ("earlier", "later"):
+            # "earlier on Tuesday", "later this morning": a report's "earlier"/"later" points
+            # within the day it names (earlier or later than the moment written about), so the
+            # day is that day; "earlier this week" names no one day and is read further on.
+            return value
         return _with_part(value, match["part"])
     if match := _PART_AFTER.match(text):
         return _part_on(match["date"], DAY_PARTS[match["part"]], text, anchor, order)
@@ -602,16 +650,171 @@ def _period_part(text: str, anchor: Day | None, order: str | None) -> DateValue 
     )
 
 
+# --- periods ending on a day, named spans, two dates joined by "and", US holidays ---------
+
+_ENDED = re.compile(
+    r"^(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|final|last|"
+    r"latest|1st|2nd|3rd|4th|fiscal|financial)\s+)*(?:(?P<unit>quarter|half|half-year|year)|"
+    r"(?P<count>[a-z0-9]+)\s+(?P<units>months|weeks))\s+(?:that\s+|which\s+)?"
+    r"(?:ended|ending|ends|to|through)\s+(?:on\s+)?(?P<date>.+)$"
+)
+_ENDED_MONTHS = {"quarter": 3, "half": 6, "half-year": 6, "year": 12}
+
+
+def _ended_period(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'the second quarter ended October 31, 2011', 'the nine months to September 30', 'the
+    year ended March 2024': the months (or weeks) that end on the day given, whatever the
+    company numbers its quarters; the end date is what the report vouches for."""
+    match = _ENDED.match(text)
+    if match is None:
+        return None
+    end_value = _read_unqualified(match["date"], anchor, order)
+    whole_month = end_value.precision == "month" and not end_value.part
+    if not whole_month and (end_value.precision != "day" or end_value.earliest != end_value.latest):
+        return None  # "the second quarter to the third quarter": a range, read further on
+    end = end_value.latest
+    if match["unit"]:
+        months, weeks = _ENDED_MONTHS[match["unit"]], 0
+    else:
+        count = _count_word(match["count"])
+        if count is None or not 1 <= count <= (24 if match["units"] == "months" else 52):
+            return None
+        months, weeks = (count, 0) if match["units"] == "months" else (0, count)
+    first = end.plus_days(1).plus_months(-months) if months else end.plus_days(1 - 7 * weeks)
+    whole = first.day == 1 and end == month_end(end.year, end.month)
+    return make_value(first, end, "month" if whole else "day", is_range=True)
+
+
+def _count_word(word: str) -> int | None:
+    """'3' or 'three' as a number, None for any other word."""
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+_SPAN_START = re.compile(rf"^(?:\d|(?:{_MONTH_WORDS})\b)")
+_NAMED_SPAN = re.compile(
+    r"^(?:(?:in|during|over|for)\s+)?the\s+(?P<span>.+?)\s+(?P<noun>period|months|quarter)$"
+)
+
+
+def _named_span(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'the July-September period', 'the April–June quarter': the span named, the noun
+    saying only that it is one; a quarter so named must be three whole months."""
+    match = _NAMED_SPAN.match(text)
+    if match is None or not _SPAN_START.match(match["span"]):
+        return None  # "the year-earlier quarter", "the same period": other rules
+    value = _read_unqualified(match["span"], anchor, order)
+    if not value.is_range:
+        return None  # "the holiday period", "the summer months": not a span these rules date
+    if match["noun"] == "quarter":
+        first, last = value.earliest, value.latest
+        if (
+            first.day != 1
+            or last != month_end(last.year, last.month)
+            or (first.plus_months(3).plus_days(-1) != last)
+        ):
+            raise DateRefused(
+                f"{text!r}: a quarter is three whole months, and the words give "
+                f"{first.iso()} to {last.iso()}",
+                "write the months, e.g. 'April–June 2025'",
+            )
+    return value
+
+
+_AND = re.compile(r"^(?P<first>.+?)\s+and\s+(?P<second>.+)$")
+
+
+def _both(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'April and May', '5 and 6 May': two dates in a row are one span, both ends kept; two
+    that are not ('April and June') are two dates, refused rather than joined into a span
+    that claims the month between them."""
+    match = _AND.match(text)
+    if match is None or text.startswith("between "):
+        return None
+    end = _read_unqualified(match["second"], anchor, order)
+    start = _as_edtf(match["first"]) or _single(match["first"], anchor, context=end)
+    if start.latest.plus_days(1) != end.earliest:
+        raise DateRefused(
+            f"{text!r} is not a date but two, {bare_code(start)} and {bare_code(end)}, with "
+            "time between them that neither names",
+            "date each event on its own, or write the span the sources give, e.g. "
+            "'April–June 2025'",
+        )
+    return _range(match["first"], match["second"], anchor, order)
+
+
+# US federal holidays (5 U.S.C. 6103) as US copy names them, from the year each rule took
+# effect: (month, day) for a fixed day, or (month, weekday, nth, since) for the nth weekday
+# of a month (nth -1: the last). Christmas is the Western one, 25 December. "The Memorial Day
+# holiday" is the day; "the Christmas holiday(s)", "Thanksgiving weekend" and "over
+# Christmas" are breaks of several days, not read.
+_FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24),
+}  # fmt: skip
+_MOVING_HOLIDAYS = {
+    "memorial day": (5, 0, -1, 1971),  # last Monday of May (30 May before 1971)
+    "labor day": (9, 0, 1, 1894),  # first Monday of September
+    "thanksgiving": (11, 3, 4, 1942),  # fourth Thursday of November
+    "thanksgiving day": (11, 3, 4, 1942),
+}  # fmt: skip
+_HOLIDAY = re.compile(
+    r"^(?:on\s+)?(?:the\s+)?(?P<name>memorial day|labor day|thanksgiving(?: day)?|"
+    r"christmas(?: day| eve)?|new year(?:'s|’s|s)? (?:day|eve))(?:(?<=day)\s+holiday)?"
+    r"(?:\s+(?P<year>\d{4}))?$"
+)
+
+
+def _holiday(text: str, anchor: Day | None, order: str | None) -> DateValue | None:
+    """'the Memorial Day holiday', 'Thanksgiving 2024', 'on Christmas Eve': the day the
+    holiday falls on; without a year, the one occurrence within four months of the report."""
+    match = _HOLIDAY.match(text)
+    if match is None:
+        return None
+    name = re.sub(r"new year(?:'s|’s|s)?", "new year's", match["name"])
+    if match["year"]:
+        return day_value(_holiday_day(name, int(match["year"]), text))
+    base = needs_anchor(text, anchor)
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        day = _holiday_day(name, year, text)
+        candidates.append((year, day, day))
+    year = only_near(base, candidates, text, f"{name} {base.year}")
+    return day_value(_holiday_day(name, year, text))
+
+
+def _holiday_day(name: str, year: int, text: str) -> Day:
+    if name in _FIXED_HOLIDAYS:
+        month, day = _FIXED_HOLIDAYS[name]
+        return Day(year, month, day)
+    month, weekday, nth, since = _MOVING_HOLIDAYS[name]
+    if year < since:
+        raise DateRefused(
+            f"{text!r}: before {since} {name.title()} was not fixed as it is now",
+            "write the day, e.g. '30 May 1970'",
+        )
+    if nth < 0:
+        last = month_end(year, month)
+        return last.plus_days(-((last.weekday - weekday) % 7))
+    first = Day(year, month, 1)
+    return first.plus_days((weekday - first.weekday) % 7 + 7 * (nth - 1))
+
+
 _FORMS = (
     _short_year_span,
     _short_numeric,
+    _ended_period,
     _with_clock,
     _night_span,
     _part_of_day,
     _week,
     _weekday_span,
     _period_part,
+    _named_span,
+    _holiday,
     _either,
+    _both,
 )
 
 

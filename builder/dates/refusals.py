@@ -144,7 +144,11 @@ SHORT_NUMERIC = (
 
 _BEFORE = r"(?:before|prior to|until|till|til|up to|up until|ahead of|not after|earlier than)"
 # Not "from/starting/as of X": the day something began or a tally stood is a date.
-_AFTER = r"(?:after|following|not before|later than|no earlier than|not earlier than)"
+# "as early as next week", "as early as 2010": the earliest the words allow, not when.
+_AFTER = (
+    r"(?:after|following|not before|later than|no earlier than|not earlier than|as early as|"
+    r"as soon as)"
+)
 _EVENT_LEAD = (
     r"(?:(?:in|during|amid) )?(?:the )?(?:run|lead)[- ]up to|(?:on |in )?the eve of|"
     r"(?:in )?the (?:wake|aftermath) of|in the (?:hours|days|weeks|months|years) "

@@ -29,6 +29,14 @@ _RELATIVE_DAY_WITH_WEEKDAY = re.compile(
     r"^(?:(?P<relative>today|yesterday|tomorrow)\s+(?:on\s+)?(?P<weekday>[a-z]+)|"
     r"(?P<weekday2>[a-z]+)\s+(?P<relative2>today|yesterday|tomorrow))$"
 )
+# "today Sunday 17 November 2024", "tomorrow, Monday, corresponding to 18 November 2024": the
+# relative day with its date written out (Arabic copy's "اليوم الأحد ١٧ نوفمبر ٢٠٢٤").
+_RELATIVE_DAY_WITH_DATE = re.compile(
+    r"^(?P<relative>today|yesterday|tomorrow)\s+(?:on\s+)?(?P<date>(?:[a-z]+\s+)?"
+    r"(?:corresponding\s+to\s+|i\.?e\.?\s+)?(?=.*\d).+)$"
+)
+# "over the weekend", "at the weekend", "the weekend": which weekend depends on the day.
+_THE_WEEKEND = re.compile(r"^(?:(?:over|at|on|during|throughout)\s+)?the\s+weekend$")
 _IN_DAYS = re.compile(r"^in\s+(\w+)\s+(day|week)s?$")
 _AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
 _PERIOD = re.compile(r"^(?:(last|this|next|earlier this|later this)\s+)(week|weekend|month|year)$")
@@ -64,6 +72,12 @@ def relative(text: str, anchor: Day | None) -> DateValue | None:
                     "check the source's publication date, or the weekday",
                 )
             return day_value(day)
+    if (match := _RELATIVE_DAY_WITH_DATE.match(text)) and (
+        value := _relative_day_with_date(match, text, anchor)
+    ) is not None:
+        return value
+    if _THE_WEEKEND.match(text):
+        return _the_weekend(text, needs_anchor(text, anchor))
     if (match := _IN_DAYS.match(text)) and (match[1].isdigit() or match[1] in NUMBER_WORDS):
         return _days_from(needs_anchor(text, anchor), amount(match[1]), match[2])
     if match := _AGO.match(text):
@@ -80,6 +94,42 @@ def relative(text: str, anchor: Day | None) -> DateValue | None:
     if (match := _WEEKDAY.match(text)) and match[2] in WEEKDAYS:
         return _weekday(match[1], WEEKDAYS[match[2]], needs_anchor(text, anchor))
     return newswire(text, anchor)
+
+
+def _relative_day_with_date(
+    match: re.Match[str], text: str, anchor: Day | None
+) -> DateValue | None:
+    """The relative day, when the date written beside it (and its weekday, if any) agree;
+    else refused, naming both, since one of them is wrong."""
+    from builder.dates import english
+
+    day = needs_anchor(text, anchor).plus_days(_RELATIVE_DAY[match["relative"]])
+    words = re.sub(r"\b(?:corresponding\s+to|i\.?e\.?)\s+", "", match["date"])
+    written = english.read(words, anchor, None)
+    if written.precision != "day" or written.earliest != written.latest:
+        return None  # "today 2025": not the relative day's date
+    if written.earliest != day:
+        raise DateRefused(
+            f"{text!r}: {match['relative']} was {WEEKDAY_NAMES[day.weekday]} {day.iso()}, "
+            f"and the date written is {WEEKDAY_NAMES[written.earliest.weekday]} "
+            f"{written.earliest.iso()}",
+            "check the source's publication date, or the date it gives",
+        )
+    return day_value(day)
+
+
+def _the_weekend(text: str, anchor: Day) -> DateValue:
+    """ "Over the weekend": on Saturday or Sunday the weekend the report is in; on Friday the
+    one that begins the next day (a Friday report says "last weekend" for the one six days
+    back); on Monday or Tuesday the one just past (the coming one is days away, "next
+    weekend"); on Wednesday or Thursday, midway between the two, refused."""
+    if anchor.weekday in (2, 3):
+        raise DateRefused(
+            f"{text!r} in a report of {WEEKDAY_NAMES[anchor.weekday]} {anchor} could be the "
+            "weekend just past or the coming one",
+            "write 'last weekend' or 'next weekend', or the days",
+        )
+    return _period_at(-1 if anchor.weekday in (0, 1) else 0, "weekend", anchor)
 
 
 def _days_from(base: Day, amount: int, unit: str) -> DateValue:
@@ -506,6 +556,20 @@ def _since(text: str, inner: str, anchor: Day | None) -> DateValue | None:
         is_range=True,
         code=f"{code}/{base.iso()}",
     )
+
+
+def looking_back(text: str, target: str, anchor: Day | None) -> DateValue:
+    """ "as recently as January": the date the words name, read as "since" reads its start
+    (a month or day without a year is the latest one begun by the report's date), and refused
+    when it starts after that date, since the words say it is past."""
+    base = needs_anchor(text, anchor)
+    value = _since_start(target, base)
+    if value.earliest > base:
+        raise DateRefused(
+            f"{text!r} looks back, and {target!r} starts after the report's date ({base})",
+            "check the source's date, or write the date with its year",
+        )
+    return value
 
 
 def _since_start(target: str, anchor: Day) -> DateValue:

@@ -82,6 +82,7 @@ def _which(word: str) -> str:
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+_RELATIVE_DAY = r"اليوم|يوم غد|غدا|غدًا|غد|الغد|أمس|امس|الأمس"
 _COUNTED = rf"(?:\d+|بضعة|بضع|عدة) (?:{'|'.join(_UNITS.values())})|{'|'.join(_DUAL)}"
 _unit = pattern_lookup(_UNITS)
 # Prefixes stuck to a name: و (and), ب (in), ل (to), ف, and the word for day.
@@ -101,6 +102,8 @@ REWRITES: list[Rewrite] = [
     word(rf"(?:بعد|خلال) (\d+) ({'|'.join(_UNITS.values())})", spans("in {n} {unit}", _unit)),
     (re.compile(r"(?<!\w)(?:أول|اول) (?:أمس|امس)|(?<!\w)(?:أمس|امس) الأول(?!\w)"), "⟪the day before yesterday⟫"),
     word(r"بعد (?:غد|الغد)", "⟪the day after tomorrow⟫"),
+    # "خلال الـ24 ساعة الماضية": the past so many hours or days, counted back from the report.
+    word(rf"(?:خلال|في|طوال) (?:ال)?(\d+) (ساعة|{_UNITS['days']}) (?:الماضية|الأخيرة|الاخيرة|المنصرمة)", lambda m: f"⟪the past {m[1]} {'hours' if m[2] == 'ساعة' else 'days'}⟫"),
     # Spans no anchor can date, and words pointing at another event: refused in English.
     word(r"(?:في|خلال) ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|سنوات|أعوام) (?:الأخيرة|الاخيرة|الماضية|المنصرمة)", spans("in recent {unit}", _unit)),
     word(r"(?:في|خلال) ال(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور) (?:المقبلة|القادمة)", spans("in the coming {unit}", _unit)),
@@ -120,13 +123,18 @@ REWRITES: list[Rewrite] = [
         ("between", r"^(?:في الفترة )?(?:ما )?بين (.+?) و ?(.+)$"),
         ("by", r"^حتى (.+)$"),
         ("before", rf"^(?!.*(?:{_COUNTED}))(?:قبل) (.+)$"),
-        ("after", rf"^(?!.*(?:{_COUNTED}))(?:بعد) (.+)$"),
+        # "بعد ظهر الجمعة" is Friday afternoon: "بعد" there is part of the word for afternoon.
+        ("after", rf"^(?!.*(?:{_COUNTED}))(?:بعد)(?! (?:ال)?ظهر) (.+)$"),
         ("since", rf"^(?!.*(?:{_COUNTED}))(?:منذ) (.+)$"),
     ]),
     # Month and weekday names of every region, in one spelling.
     named(_MONTHS, before=_PREFIXES),
     (re.compile(rf"(⟪(?:{_MONTH_NAMES})⟫) ?[/-]? ?\1"), r"\1"),
     named(_WEEKDAYS, before=_PREFIXES),
+    # "اليوم الأحد ١٧ نوفمبر", "غدا الاثنين الموافق ١٨ نوفمبر": a relative day before a written
+    # date is that date (checked against its weekday); "today" counts from a writing time the
+    # publication date can miss.
+    (re.compile(rf"(?<!\w)(?:{_RELATIVE_DAY}) (?=(?:⟪\w+⟫ )?,? ?(?:الموافق |الموافقة )?\d{{1,2}} ⟪(?:{_MONTH_NAMES})⟫)"), ""),
     # Nights: "ليلة الجمعة" is the night into Friday; "ليل الثلاثاء الأربعاء" keeps both days.
     word(rf"(?:في )?(?:ليلة|ليل) (⟪\w+⟫|\d+) ?(?:-|–|{_A}لى|و|على)? ?(⟪\w+⟫|\d+)", r"⟪the night of⟫ \1 ⟪to⟫ \2"),
     (re.compile(r"(?<!\w)(?:ليلة|ليل) (?:أمس|امس|الأمس|البارحة)|الليلة الماضية|(?<!\w)البارحة(?!\w)"), "⟪last night⟫"),
@@ -147,6 +155,8 @@ REWRITES: list[Rewrite] = [
     (re.compile(rf"(⟪(?:{_MONTH_NAMES})⟫) (?:من )?(?:{_YEAR}) ({_LAST}|{_NEXT}|{_THIS})(?!\w)"), lambda m: f"{m[1]} ⟪{_which(m[2])} year⟫"),
     (re.compile(rf"(⟪(?:{_MONTH_NAMES})⟫) (?:من )?(?:هذا العام|هذه السنة)(?!\w)"), r"\1 ⟪this year⟫"),
     (re.compile(rf"(⟪(?:{_MONTH_NAMES})⟫) (?:من )?(⟪(?:last|this|next) year⟫)"), r"\1 \2"),
+    # "الثلاثاء القادم الموافق 4 تموز": a weekday with its written date is that date.
+    (re.compile(rf"(⟪\w+⟫) (?:{_LAST}|{_NEXT}),? (?=(?:الموافق |الموافقة )?\d{{1,2}} ⟪(?:{_MONTH_NAMES})⟫)"), r"\1 "),
     (re.compile(rf"(⟪\w+⟫) ({_LAST}|{_NEXT})(?!\w)"), lambda m: f"⟪{_which(m[2])}⟫ {m[1]}"),
     (re.compile(r"(?<!\w)(?:الشهر|العام) (?=\d)"), " "),
     # Decades, centuries, quarters and halves.

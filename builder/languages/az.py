@@ -14,6 +14,7 @@ from builder.languages.rules import (
     Rewrite,
     alternatives,
     bounds,
+    day_list,
     english,
     fraction,
     ordinal,
@@ -44,6 +45,7 @@ _NUMBERS = {
 _ORDINALS = {"ilk": "first", "birinci": "first", "ikinci": "second", "üçüncü": "third",
              "dördüncü": "fourth", "son": "fourth"}  # fmt: skip
 _PART = {"əvvəl": "early", "orta": "mid", "son": "late"}
+_PAST_UNIT = {"saat": "hours", "gün": "days", "həftə": "weeks", "ay": "months", "il": "years"}
 _UNIT = {"gün": "days", "həftə": "weeks", "ay": "months", "il": "years"}
 _WHICH = {"keçən": "last", "ötən": "last", "bu": "this", "gələn": "next", "növbəti": "next",
           "gələcək": "next"}  # fmt: skip
@@ -56,6 +58,12 @@ _COUNTED = r"(?!.*\b(?:\d+|bir neçə|bir necə) (?:gün|həftə|ay|il) )"
 REWRITES: list[Rewrite] = [
     word(r"təxminən|təqribən|təxmini", ABOUT),
     word(r"ətrafında|radələrində|civarında", ABOUT),
+    # "son bir ildə", "son 24 saatda": the past so many hours, days, ... up to the report.
+    word(rf"son (\d+|{alternatives(_NUMBERS)}) (saat|gün|həftə|ay|il)\w*", lambda m: f"⟪the past {_NUMBERS.get(m[1], m[1])} {_PAST_UNIT[m[2]]}⟫"),
+    # "günün ikinci yarısı" (the second half of the day) is the afternoon, the first the morning.
+    word(r",? ?günün (birinci|ilk|ikinci) yarısı\w*", lambda m: " ⟪afternoon⟫" if m[1] == "ikinci" else " ⟪morning⟫"),
+    # "saat 06:00": the word for hour before a time carries nothing.
+    word(r"saat(?= \d)", ""),
     spelled_numbers(_NUMBERS, "gün|həftə|ay|il"),
     word(r"(\d+) (gün|həftə|ay|il) (?:əvvəl|öncə)", spans("{n} {unit} ago", _UNIT)),
     word(r"(\d+) (gün|həftə) (?:sonra)", spans("in {n} {unit}", _UNIT)),
@@ -65,7 +73,7 @@ REWRITES: list[Rewrite] = [
         ("since", r"^(.+?)(?:[-']?[dt][aə]n)(?: (?:bəri|etibarən|başlayaraq))$"),
         ("since", r"^(.+?)(?:'|(?<=\d)-)[dt][aə]n$"),
         # Ranges, deadlines and open bounds (refused in English with their reason).
-        ("from", r"^(.+?)[-' ]?[dt][ae]n (.+?)[-' ]?(?:y?[aə]|n[aə])? (?:qədər|dək)$"),
+        ("from", r"^(.+?)[-' ]?[dt][aeə]n (.+?)(?:[-' ]?(?:y?[aə]|n[aə]))?[- ]?(?:qədər|dək)$"),
         ("between", r"^(.+?) (?:il[əe]|və) (.+?) arası(?:nda)?$"),
         ("by the end of", r"^(.+?) (?:sonunadək|sonuna qədər|sonunacan)$"),
         ("by", r"^(.+?)(?:[-']?(?:y?[aə]|n[aə]))? ?(?:qədər|dək|-dək)$"),
@@ -83,8 +91,9 @@ REWRITES: list[Rewrite] = [
     (re.compile(r"(?<![\d.])(\d{1,2})[-.]?(?:ci|cı|cu|cü)? ?(?:əsr)\w*"), lambda m: f"⟪the {ordinal(m[1])} century⟫"),
     (re.compile(r"(?<!\d)(\d{3}0|\d0)[-']?(?:ci|cı|cu|cü)? ?(?:illər|-illər)\w*"), lambda m: f"⟪the {m[1]}s⟫"),
     (re.compile(r"(\w)'[a-zçğıöşüəq]+"), r"\1"),
-    (re.compile(r"(\d)-(?:ci|cı|cu|cü|da|də|dan|dən|a|ə|ya|yə|na|nə|nın|nin|un|ün)\b"), r"\1"),
+    (re.compile(r"(\d)-(?:ci|cı|cu|cü|da|də|dan|dən|a|ə|ya|yə|na|nə|nın|nin|un|ün|i|ı|u|ü)\b"), r"\1"),
     word(rf"({alternatives(_MONTHS)})(?:{_S})(?: ay{_S})?", english(_MONTHS)),
+    day_list("və"),
     word(rf"({alternatives(_WEEKDAYS)})(?:[ıiuü]|y[ıiuü]|n[ıi]n|y[aə]|[aə])?(?: günü)?", english(_WEEKDAYS)),
     (re.compile(r"(\d{3,4}) (?:ilin|ildə|ili|il)(?!\w)"), r"\1"),
     # Nights and parts of day.

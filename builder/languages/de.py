@@ -21,9 +21,12 @@ from builder.languages.rules import (
     MONTH,
     SEASON,
     WEEKDAY,
+    WEEKDAY_COMMA_DATE,
+    WEEKDAY_DAY_MONTH,
     Rewrite,
     centuries,
     date_of_year,
+    day_list,
     decade,
     en,
     meanings,
@@ -92,10 +95,22 @@ REWRITES: list[Rewrite] = [
     # Weekdays, alone or compounded with a part of the day: "Dienstagmorgen", "Mittwoch früh".
     rule(rf"({_WEEKDAY_WORD})(?:(?:-| )?({_PART_OF_DAY}))?", _weekday_part),
     *names(_SEASONS),
+    # "Silvester", "in der Silvesternacht": New Year's Eve, and its night, are 31 December (a
+    # night belongs to the evening it starts on); "Heiligabend" 24 December, "Neujahr" 1 January.
+    rule(r"(?:in der |an |zu |am )?silvester(?:nacht|abend|tag)?", en("31 december")),
+    rule(r"(?:an |zu |am )?(?:heiligabend|heiligen abend)", en("24 december")),
+    rule(r"(?:an |zu |am )?neujahr(?:stag)?", en("1 january")),
+    # "am kommenden Donnerstag, 12. September 2024": a weekday with its written date is that
+    # date (the reader checks the weekday against it).
+    rule(rf"{_PREP}(?:{_NEXT}|{_LAST}|{_THIS}) ({WEEKDAY})(?=,? \(?\d{{1,2}} {MONTH})", r"\1"),
+    WEEKDAY_COMMA_DATE,
+    day_list("und"),
     # Words for "about" (dateparser drops "etwa" silently); "um 14 Uhr" is a time, not "about".
     rule(r"(?:etwa|gegen|ungefähr|ungefaehr|rund um|rund|zirka|circa|ca\.|um (?:den|das|die))", APPROXIMATE),
     rule(r"(\d{1,2})[.:](\d{2}) uhr", r"\1:\2"),
     rule(r"(\d{1,2}) uhr", r"\1:00"),
+    # "Mittwoch, 7.1.": a day and month in figures after a weekday, day first.
+    WEEKDAY_DAY_MONTH,
     *meanings({
         "bc": r"v\. ?chr\.?|vor christus",
         "ad": r"n\. ?chr\.?|nach christus",

@@ -8,6 +8,8 @@ pasado marzo", "en el siglo XX") become the English the reader knows. The rules 
 
 from __future__ import annotations
 
+import re
+
 from builder.languages.rules import (
     APPROXIMATE,
     BETWEEN,
@@ -20,12 +22,16 @@ from builder.languages.rules import (
     NIGHT_FROM_TO_MONTH,
     SEASON,
     WEEKDAY,
+    WEEKDAY_COMMA_DATE,
+    WEEKDAY_DAY_MONTH,
     Rewrite,
     before_date,
     centuries,
     date_with_part,
+    day_list,
     decade,
     en,
+    first_months,
     meanings,
     names,
     part_before,
@@ -76,6 +82,15 @@ _YEAR_WORD = r"(?:del |de )?(?:año|ano)"
 _DATE = rf"(?:{WEEKDAY}(?: \d{{1,2}}(?: de)? {MONTH}(?: (?:de )?\d{{4}})?)?|\d{{1,2}} (?:de )?{MONTH}(?: (?:de )?\d{{4}})?|⟪(?:yesterday|tomorrow|today)⟫)"
 
 
+def _so_far(match: re.Match[str]) -> str:
+    """'en lo que va del año' → ⟪since the start of this year⟫; of a month named, that month."""
+    if match[1]:
+        return en("since the start of this year")
+    if match[2]:
+        return en("since the start of this month")
+    return f"{en('since the start of')} {match[3] or match[4]}"
+
+
 REWRITES: list[Rewrite] = [
     DAY_FIRST_NUMERIC,
     # "hace tres días": dateparser leaves Spanish number words unread.
@@ -93,6 +108,14 @@ REWRITES: list[Rewrite] = [
     *names(_MONTHS),
     *names(_WEEKDAYS),
     *names(_SEASONS),
+    # "miércoles 7/01", "viernes, 13 de junio": a weekday and its date (day first in Spanish).
+    WEEKDAY_DAY_MONTH,
+    WEEKDAY_COMMA_DATE,
+    # "En lo que va del año" (so far this year): from the start of the year to the report.
+    rule(rf"(?:en )?lo que va (?:de |del )(?:(?:este |presente )?(año|ano)|(?:este |presente )?(mes)(?! de)|(?:mes de )?({MONTH}(?: (?:de |del )?\d{{4}})?)|(\d{{4}}))", _so_far),
+    # "En los primeros nueve meses de 2023": the first months of a year.
+    rule(r"(?:en |durante )?(?:los )?primeros (\d{1,2}) meses (?:de |del )?(?:(\d{4})|(?:este |presente )?(año|ano)|(?:año|ano) (pasado))", lambda m: first_months(m[1], m[2] or ("last" if m[4] else "this"))),
+    day_list("y|e", before_month="de "),
     # Words for "about" (dateparser drops "cerca de" silently).
     rule(r"(?:alrededor|cerca|en torno|a eso) (?:del|de la|de los|de las|de|al|a)|hacia (?:el |la |los |las )?|aproximadamente(?: en| el| a)?", APPROXIMATE),
     *meanings({
@@ -123,6 +146,13 @@ REWRITES: list[Rewrite] = [
     rule(rf"(?:en |por )?la ({_PART_OF_DAY}) (?:del |de )?(?:este |el )?({_DATE})", date_with_part(_PARTS_OF_DAY)),
     rule(rf"({_DATE}) (?:por|en) la ({_PART_OF_DAY})", date_with_part(_PARTS_OF_DAY, part=2, date=1)),
     rule(r"mañana|manana", en("tomorrow")),
+    # "este próximo domingo 29 de marzo", "el pasado jueves, 24 de mayo": a weekday with its
+    # written date is that date, and the reader checks the weekday against it.
+    rule(rf"(?:el |este |esta )?(?:{_LAST}|{_NEXT}) ({WEEKDAY})(?=,? \d{{1,2}} (?:de )?{MONTH})", r"\1"),
+    rule(rf"(?:el )?({WEEKDAY}) (?:{_LAST}|{_NEXT})(?=,? \d{{1,2}} (?:de )?{MONTH})", r"\1"),
+    # "el pasado jueves", "el jueves pasado": the latest Thursday before the report.
+    rule(rf"(?:el )?{_LAST} ({WEEKDAY})|(?:el )?({WEEKDAY}) {_LAST}", before_date("last")),
+    rule(rf"(?:el )?{_NEXT} ({WEEKDAY})|(?:el )?({WEEKDAY}) {_NEXT}", before_date("next")),
     # "este sábado" is this week's Saturday, as "this Saturday" is in English.
     rule(rf"este ({WEEKDAY})", r"⟪this⟫ \1"),
     # Decades and centuries, with their parts ("finales de los años noventa", "el siglo XX").
@@ -175,6 +205,9 @@ REWRITES: list[Rewrite] = [
     rule(rf"(?:de )?({MONTH}) a ({MONTH})", FROM_TO),
     rule(r"(?:el )?(\d{1,2}) [ou] (?:el )?(\d{1,2})", EITHER),
     rule(r"desde (?:el |la )?", en("since")),
+    # "durante el mes de mayo", "en el mes de mayo": the month.
+    rule(rf"(?:durante |en )?(?:el )?mes de (?={MONTH})", ""),
+    rule(r"durante (?:el |la |los |las )?(?=⟪|\d)", ""),
     # "9 de abril de 2025": the "de" between day, month and year carries nothing.
     rule(rf"(\d{{1,2}}) de ({MONTH})", r"\1 \2"),
     rule(rf"({MONTH}) (?:de |del )(\d{{4}})", r"\1 \2"),

@@ -12,6 +12,7 @@ import re
 
 from builder.languages.rules import (
     ABOUT,
+    SAME_MONTH_AGAIN,
     Rewrite,
     alternatives,
     bounds,
@@ -71,6 +72,8 @@ REWRITES: list[Rewrite] = [
     (re.compile(rf"(?<!\w)({alternatives(_NUMBERS)}) (?={_UNIT})"), lambda m: f"{_NUMBERS[m[1]]} "),
     word(rf"(\d+) ({_UNIT})\w* (?:پیش|قبل)", spans("{n} {unit} ago", _UNITS)),
     word(r"(\d+) (روز|هفته) (?:بعد|دیگر)", spans("in {n} {unit}", _UNITS)),
+    # "روز گذشته" (the past day) is yesterday, unless a number counts the days ("۲۰ روز گذشته").
+    (re.compile(r"(?<![\w\d] )(?<!\w)(?:در |طی )?روز گذشته(?!\w)"), " ⟪yesterday⟫ "),
     *word_meanings({
         "the day before yesterday": r"پریروز",
         "the day after tomorrow": r"پس ?فردا",
@@ -100,6 +103,8 @@ REWRITES: list[Rewrite] = [
     # Month and weekday names; "مه"/"می" (May) only beside a day or year number.
     named(_MONTHS, before="(?:روز )?", after="(?:ٔ| ی)?"),
     (re.compile(r"(?<=\d) (?:مه|می)(?!\w)|(?<!\w)(?:مه|می)(?= \d)"), " ⟪may⟫"),
+    # "۲۰ مارس (مارچ) ۲۰۲۴": the month's other spelling in brackets names the same month.
+    SAME_MONTH_AGAIN,
     word(r"(?:شب) (?:روز )?(⟪\w+⟫|یک ?شنبه|دو ?شنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|شنبه|جمعه)", lambda m: f"⟪the night into⟫ {m[1]}"),
     named(_WEEKDAYS, before="(?:روز )?", after="(?:ٔ| ی)?"),
     # Nights and parts of day: "شب جمعه" is the night into Friday, "جمعه شب" Friday night.

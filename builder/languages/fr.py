@@ -8,6 +8,8 @@ The rules built from these words are written once, in `rules.py`.
 
 from __future__ import annotations
 
+import re
+
 from builder.languages.rules import (
     APPROXIMATE,
     BETWEEN,
@@ -21,10 +23,13 @@ from builder.languages.rules import (
     NIGHT_FROM_TO_MONTH,
     SEASON,
     WEEKDAY,
+    WEEKDAY_COMMA_DATE,
+    WEEKDAY_DAY_MONTH,
     Rewrite,
     centuries,
     date_of_year,
     date_with_part,
+    day_list,
     decade,
     en,
     meanings,
@@ -76,6 +81,13 @@ _WEEKEND = r"(?:week-end|week end|weekend)"
 _DATE = rf"(?:{WEEKDAY}(?: {DAY_MONTH}| \d{{1,2}})?|{DAY_MONTH}|⟪(?:yesterday|tomorrow|today)⟫)"
 
 
+def _early_or_late(match: re.Match[str]) -> str:
+    """'mardi en fin d'après-midi' → ⟪late on⟫ ⟪tuesday⟫ ⟪afternoon⟫; a day ("journée") alone."""
+    edge = "late on" if match[2] == "fin" else "early on"
+    part = _PARTS_OF_DAY.get(match[3])
+    return f"{en(edge)} {match[1]}" + (f" {en(part)}" if part else "")
+
+
 REWRITES: list[Rewrite] = [
     rule(r"1er", "1"),
     # "ce 31 octobre", "ce mardi": the demonstrative adds nothing, and "ce" would read as the era CE.
@@ -85,6 +97,15 @@ REWRITES: list[Rewrite] = [
     *names(_WEEKDAYS),
     *names(_SEASONS),
     *meanings({"yesterday": "hier", "tomorrow": "demain", "today": "aujourd'hui"}),
+    # "mercredi 7/01", "vendredi, 13 juin": a weekday and its date (day first in French).
+    WEEKDAY_DAY_MONTH,
+    WEEKDAY_COMMA_DATE,
+    day_list("et"),
+    # "22h", "22 h 30", "14h05": the French way of writing a clock time.
+    rule(r"(\d{1,2}) ?h ?(\d{2})?", lambda m: f"{m[1]}:{m[2] or '00'}"),
+    # "ce jeudi" is this week's Thursday, as "this Thursday" is in English.
+    rule(rf"(?:ce|cet) ({WEEKDAY})(?=,? \d)", r"\1"),
+    rule(rf"(?:ce|cet) ({WEEKDAY})", r"⟪this⟫ \1"),
     # Words for "about" (dateparser drops "environ" silently).
     rule(
         r"(?:vers|environ|autour d[ue]|aux alentours d(?:u|e la|e l'|es|e)|aux environs "
@@ -121,6 +142,8 @@ REWRITES: list[Rewrite] = [
         "this afternoon": r"cet (?:après-midi|apres-midi)",
         "this evening": r"ce soir",
     }),
+    # "ce mardi en fin d'après-midi": late on Tuesday afternoon; "en fin de journée", late on it.
+    rule(rf"((?:⟪this⟫ )?{_DATE}) (?:en |dans la |au )?(début|debut|fin) (?:de |d')(?:la )?({_PART_OF_DAY}|journée|journee)", _early_or_late),
     rule(rf"(?:dans )?(?:la |l')({_PART_OF_DAY}) (?:de |du |d')?({_DATE})", date_with_part(_PARTS_OF_DAY)),
     rule(rf"({_DATE}) (?:au |dans la |en )?({_PART_OF_DAY})", date_with_part(_PARTS_OF_DAY, part=2, date=1)),
     rule(rf"tôt (?:le |ce )?({_DATE})", r"⟪early on⟫ \1"),
@@ -130,6 +153,8 @@ REWRITES: list[Rewrite] = [
     rule(r"(?:(?:au |le |à la |a la |la |dès le )?(début|debut|milieu|fin) du |au |le |du )?([ivxlc]+|\d{1,2})(?:e|ème|eme|è) (?:siècle|siecle)", centuries(_PARTS)),
     # Quarters and halves; with no year they count from the anchor.
     rule(rf"(?:au |le |du |ce |lors du )?({_ORDINAL}) (trimestre|semestre)(?: (de l'année dernière|de l'an dernier|de l'an passé|de l'année passée)| (?:de |d')?(\d{{4}}))?", quarters(_ORDINALS, "trimestre")),
+    # "sur le premier semestre", "sur l'année 2020": over the period, which is the period.
+    rule(r"sur (?:le |la |l'|les )?(?=⟪|\d{4})", ""),
     rule(r"t([1-4]) (\d{4})", r"⟪q\1⟫ \2"),
     rule(r"s([12]) (\d{4})", r"⟪h\1⟫ \2"),
     *meanings({

@@ -14,6 +14,7 @@ from builder.languages.rules import (
     Rewrite,
     alternatives,
     bounds,
+    first_months,
     fraction,
     named,
     ordinal,
@@ -49,6 +50,11 @@ _DAY_PARTS = {"בבוקר": "morning", "בערב": "evening", "בלילה": "nig
               "בצהרים": "midday", "אחר הצהריים": "afternoon", "אחרי הצהריים": "afternoon",
               'אחה"צ': "afternoon", "לפנות בוקר": "dawn", "עם שחר": "dawn"}  # fmt: skip
 _MONTH_NAMES = "|".join(_MONTHS)
+_COMING = r"ה?קרוב|ה?קרובה|ה?בא|ה?באה"
+_PAST = r"ה?אחרון|ה?אחרונה|שעבר|שעברה|ה?קודם|ה?קודמת"
+# Numbers in the construct state before a plural: "חמשת החודשים" (the five months).
+_CONSTRUCT = {"שלושת": "3", "ארבעת": "4", "חמשת": "5", "ששת": "6", "שבעת": "7", "שמונת": "8",
+              "תשעת": "9", "עשרת": "10", "אחד עשר": "11"}  # fmt: skip
 _COUNTED = r"לפני (?:\d+|כמה|מספר) |לפני (?:יומיים|שבועיים|חודשיים|שנתיים)"
 
 
@@ -56,6 +62,8 @@ REWRITES: list[Rewrite] = [
     (re.compile(r"[״“”]"), '"'),
     # Words for "about": "בערך", "כ-2020", "בסביבות" (dateparser would skip them silently).
     (re.compile(r"(?<!\w)(?:בערך|בסביבות|בקירוב|לערך|סביב|כ-(?=\d)|כ(?=\d))"), ABOUT),
+    # "בחמשת החודשים שמתחילת השנה", "בשלושת החודשים הראשונים של 2024": the first months.
+    word(rf"ב?-?({alternatives(_CONSTRUCT)}|\d{{1,2}}) החודשים (?:הראשונים (?:של |ב-?)?|ש?מתחילת )(?:(השנה)|שנת (\d{{4}})|(\d{{4}}))", lambda m: first_months(_CONSTRUCT.get(m[1], m[1]), "this" if m[2] else m[3] or m[4])),
     # Counted days, weeks, months back and forward.
     word(rf"לפני ({alternatives(_DUALS)})", spans("{unit} ago", _DUALS)),
     word(rf"לפני (\d+) ({alternatives(_UNITS)})", spans("{n} {unit} ago", _UNITS)),
@@ -99,6 +107,10 @@ REWRITES: list[Rewrite] = [
     word(rf"ב?ליל (?:יום )?({alternatives(_WEEKDAY_WORDS)})", lambda m: f"⟪the night into {_WEEKDAY_WORDS[m[1]]}⟫"),
     # Months and weekdays with their prefixes.
     named(_MONTHS, before=_PREFIXES),
+    # "בחודש מאי": the word for month before a month's name carries nothing.
+    (re.compile(rf"(?<!\w)[בהלמ]?חודש (?=⟪(?:{_MONTH_NAMES})⟫)"), ""),
+    # A weekday with "the coming" or "the last" after it: "ראשון הקרוב", "שבת הקרובה".
+    word(rf"(?:ב?יום )?({alternatives(_WEEKDAY_WORDS)}) ({_COMING}|{_PAST})", lambda m: f"⟪{'next' if re.fullmatch(_COMING, m[2]) else 'last'} {_WEEKDAY_WORDS[m[1]]}⟫"),
     (re.compile(rf"(?<![\w-])(?:ו?[בה]?)יום ({alternatives(_WEEKDAY_WORDS)})(?!\w)"), lambda m: f"⟪{_WEEKDAY_WORDS[m[1]]}⟫"),
     (re.compile(r"(?<![\w-])(?:ו?[בה]?)יום ([א-ו])['׳](?!\w)"), lambda m: f"⟪{_WEEKDAY_LETTERS[m[1]]}⟫"),
     (re.compile(r"(?<![\w-])(?:ו?[בה]?)שבת(?!\w)"), "⟪saturday⟫"),
@@ -127,8 +139,8 @@ REWRITES: list[Rewrite] = [
     word(r"ב?(שבוע|חודש) האחרון", lambda m: f"⟪the past {_PERIOD[m[1]]}⟫"),
     word(r"אשתקד", "⟪last year⟫"),
     word(r"(?:ה|ב|מ)(שבוע|חודש|שנה)", lambda m: f"⟪this {_PERIOD[m[1]]}⟫"),
-    word(r"(⟪\w+⟫) (?:ה?אחרון|שעבר|ה?קודם)", r"⟪last⟫ \1"),
-    word(r"(⟪\w+⟫) (?:ה?קרוב|ה?בא)", r"⟪next⟫ \1"),
+    word(rf"(⟪\w+(?: night)?⟫) (?:{_PAST})", r"⟪last⟫ \1"),
+    word(rf"(⟪\w+(?: night)?⟫) (?:{_COMING})", r"⟪next⟫ \1"),
     (re.compile(r"(?<!\w)ב?(?:שנה|שנת)(?= \d)"), " "),
     # Parts of a month, year or decade: "בתחילת אפריל", "בסוף השנה שעברה", "באמצע 2025".
     parts_of_date(_PARTS, before="ב|מ", between="חודש |שנת "),

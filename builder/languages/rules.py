@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from itertools import pairwise
 
 from builder.calendar import MONTH_NAMES
 
@@ -334,3 +335,63 @@ def _flatten(match: re.Match[str]) -> str:
 FLATTEN = (re.compile(r"^.*$", re.S), _flatten)
 # A leading "about" (any language's word for it) qualifies the whole date.
 APPROXIMATE = en("about")
+
+
+# --- Lists of days, weekdays with their date, the first months of a year -----------------------
+
+
+def day_list(conjunction: str, before_month: str = "") -> Rewrite:
+    """A list of days before a month ("5-6-7 ve 8 Nisan", "5 et 6 avril"): when the days follow
+    one another it is the span from the first to the last ("5-8 ⟪april⟫"); a list with a gap
+    ("5 ve 8 Nisan") is left as written, for the reader to refuse. `conjunction` is the
+    language's word for "and", `before_month` a word between the days and the month (Spanish
+    "de"); a plain range of two days ("5-8") is left alone."""
+    separator = rf"\s*[-,]\s*|\s+(?:{conjunction})\s+|\s*,\s*(?:{conjunction})\s+"
+
+    def replace(match: re.Match[str]) -> str:
+        days = [int(day) for day in re.findall(r"\d+", match[1])]
+        consecutive = all(b == a + 1 for a, b in pairwise(days))
+        if not consecutive or (len(days) == 2 and "-" in match[1]):
+            return match[0]
+        return f"{days[0]}-{days[-1]} "
+
+    return (
+        re.compile(
+            rf"(?<![\w.:/-])(\d{{1,2}}(?:(?:{separator})\d{{1,2}})+)\s+(?=(?:{before_month}){MONTH})"
+        ),
+        replace,
+    )
+
+
+# A weekday and its date set apart by a comma or brackets: "Freitag (13. Juni)", "Mittwoch, 18.".
+WEEKDAY_COMMA_DATE = (
+    re.compile(rf"({WEEKDAY}),? \(?(\d{{1,2}} {MONTH}(?: \d{{4}})?)\)?"),
+    r"\1 \2",
+)
+
+
+def _day_month_first(match: re.Match[str]) -> str:
+    day, month = int(match[2]), int(match[3])
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return match[0]
+    return f"{match[1]} {day} {en(MONTH_NAMES[month - 1].lower())}"
+
+
+# In French, German, Spanish and Russian copy a day and month in figures after a weekday
+# ("mercredi 7/01") is day-first, and the weekday is checked against it by the reader.
+WEEKDAY_DAY_MONTH = (
+    re.compile(rf"({WEEKDAY},?) (\d{{1,2}})[./](\d{{1,2}})\.?(?![\d./])"),
+    _day_month_first,
+)
+
+
+def first_months(count: str, year: str) -> str:
+    """'the first 9 months of 2023', 'the first 5 months of this year': `year` is a year in
+    digits, or "this"/"last" for the year counted from the anchor."""
+    of = year if year.isdigit() else f"{year} year"
+    return en(f"the first {count} months of {of}")
+
+
+# A month named twice, in two spellings, one in brackets or after a slash ("مارس (مارچ)",
+# "آذار/مارس"): one month.
+SAME_MONTH_AGAIN = (re.compile(rf"({MONTH}) ?[(/-]? ?\1 ?\)?"), r"\1")

@@ -10,10 +10,12 @@ import re
 
 from builder.languages.rules import (
     ABOUT,
+    MONTH,
     UNIT_OR_WORD,
     Rewrite,
     alternatives,
     bounds,
+    day_list,
     english,
     fraction,
     ordinal,
@@ -55,6 +57,8 @@ _MONTH = alternatives(_MONTHS)
 _WEEKDAY = alternatives(_WEEKDAYS)
 _DAY_WORD = rf"(?:{_WEEKDAY}|dün|bugün|yarın)"
 _DATE = UNIT_OR_WORD
+_PAST_UNIT = {"saat": "hours", "gün": "days", "hafta": "weeks", "ay": "months", "yıl": "years",
+              "sene": "years"}  # fmt: skip
 _UNIT = {"gün": "days", "hafta": "weeks", "ay": "months", "yıl": "years", "sene": "years"}
 
 
@@ -63,6 +67,14 @@ REWRITES: list[Rewrite] = [
     word(r"yaklaşık|yaklaşik|tahminen|takriben|aşağı yukarı", ABOUT),
     word(r"civarında|civarı|civarlarında|sularında|dolaylarında|sıralarında", ABOUT),
     spelled_numbers(_NUMBERS, "gün|hafta|ay|yıl|sene"),
+    # "bugünkü" (today's), "dünkü", "yarınki": the day itself.
+    word(r"bugünkü|bugünki", "⟪today⟫"),
+    word(r"dünkü|dünki", "⟪yesterday⟫"),
+    word(r"yarınki|yarınkı", "⟪tomorrow⟫"),
+    # "yarın yani cumartesi": "yani" (that is) sets the weekday beside the day it names.
+    word(r",? ?yani", " , "),
+    # "son 24 saatte", "son bir yılda": the past so many hours, days, ... up to the report.
+    word(rf"son (\d+|{alternatives(_NUMBERS)}) (saat|gün|hafta|ay|yıl|sene)\w*", lambda m: f"⟪the past {_NUMBERS.get(m[1], m[1])} {_PAST_UNIT[m[2]]}⟫"),
     # "since": "1 Ekim'den beri", "2022'den bu yana", "Mart'tan itibaren"; a bare ablative at the
     # end ("1 Ekim'den") is "from" with no end, read as since, never dropped.
     *bounds([
@@ -77,7 +89,7 @@ REWRITES: list[Rewrite] = [
         ("after", r"^(?!.*\b(?:\d+|birkaç|bir kaç) (?:gün|hafta|ay|yıl|sene) )(.+?)(?:'?[dt][ae]n)? (?:sonra|sonrasında|sonrası)$"),
     ]),
     # Spans no anchor can date, and words that point back at another event.
-    word(r"(?:son|geçtiğimiz|geçen) (gün|hafta|ay|yıl)lar(?:da|ın|)", spans("in recent {unit}", _UNIT)),
+    word(r"(?:son|geçtiğimiz|geçen) (gün|hafta|ay|yıl)l[ae]r(?:d[ae]|ın|in|)", spans("in recent {unit}", _UNIT)),
     word(r"(?:birkaç|bir kaç|bir iki) (gün|hafta|ay|yıl) (?:önce|evvel)", spans("a few {unit} ago", _UNIT)),
     *word_meanings({
         "the same day": r"aynı (?:gün|günün|gece|hafta|ay)\w*",
@@ -92,6 +104,9 @@ REWRITES: list[Rewrite] = [
     (re.compile(r"(\w)'[a-zçğıöşü]+"), r"\1"),
     (re.compile(r"(\d)-(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)\b"), r"\1"),
     word(rf"({_MONTH}){_S}(?: ay{_S})?", english(_MONTHS)),
+    # "Ocak-Mart döneminde": the period (dönem) of those months is the months.
+    (re.compile(rf"({MONTH} ?[-–] ?{MONTH}) dönem\w*"), r"\1"),
+    day_list("ve"),
     word(rf"({_WEEKDAY})(?:y?[ıiuü]|y?[ae]|n[ıi]n)?(?: günü{_S})?", english(_WEEKDAYS)),
     (re.compile(r"(\d{3,4}) (?:yılı|yılında|yılının|yılın|yıl)(?!\w)"), r"\1"),
     # Nights and parts of day: "cumartesiyi pazara bağlayan gece" keeps both days.
@@ -120,11 +135,18 @@ REWRITES: list[Rewrite] = [
     word(r"haftaya", "⟪next week⟫"),
     word(r"(geçen|geçtiğimiz|bu|gelecek|önümüzdeki) (hafta|ay|yıl|sene)(?:ın|in|nın|nin|ki)?", lambda m: f"⟪{_WHICH[m[1]]} {_UNIT[m[2]][:-1]}⟫"),
     (re.compile(r"(?<!\w)(geçen|geçtiğimiz|bu|gelecek|önümüzdeki) (⟪\w+⟫)"), lambda m: f"⟪{_WHICH[m[1]]}⟫ {m[2]}"),
+    # "bu yılın ocak-mart döneminde", "2023 Ocak-Mart": the months, then their year.
+    (re.compile(rf"(⟪(?:last|this|next) year⟫|\d{{4}}) ({MONTH} ?[-–] ?{MONTH})"), r"\2 \1"),
     # "geçen yılın mart ayında": the month of last year.
     (re.compile(rf"(⟪(?:last|this|next) year⟫) (⟪(?:{alternatives(set(_MONTHS.values()))})⟫)"), r"\2 \1"),
     word(r"(?:evvelki|önceki|evvelsi) gün", "⟪the day before yesterday⟫"),
     (re.compile(r"(?<!\w)(ay|yıl|sene)(?:ın|ın|)(?= (?:baş|orta|son))"), lambda m: f"⟪this {_UNIT[m[1]][:-1]}⟫"),
-    # Halves and quarters follow their year: "2025'in ilk yarısında".
+    # Halves and quarters follow their year: "2025'in ilk yarısında"; "yılın ilk çeyreğinde"
+    # is this year's, and a quarter alone ("ilk çeyrekte") is read as the reader reads "the
+    # first quarter" ("son", the last, is left: it is also the latest quarter). A half alone
+    # ("ilk yarıda") is left: in sports copy it is a match's first half.
+    (re.compile(rf"(?<!\w)yıl(?:ın)? ({alternatives(_ORDINALS)}) (yarı|çeyre)\w*"), lambda m: f"⟪this year's {_ORDINALS[m[1]]} {'half' if m[2] == 'yarı' else 'quarter'}⟫"),
+    (re.compile(r"^(ilk|birinci|ikinci|üçüncü|dördüncü) çeyre\w*"), lambda m: f"⟪the {_ORDINALS[m[1]]} quarter⟫"),
     (re.compile(rf"{_DATE} ({alternatives(_ORDINALS)}) (yarı|çeyre)\w*"), fraction(_ORDINALS, "yarı", unit=3, number=2, date=1)),
     # Parts of a month or year follow it: "Nisan başı" = early April, "yıl sonunda" = late in it.
     (re.compile(rf"{_DATE} (baş|orta|son)(?:ı|u|ları|ları|sı|ın|un|ası|aları)?(?:nda|na|ndan|sında|sı|ında|)(?!\w)"), lambda m: part_of(_PART[m[2]], m[1])),

@@ -55,6 +55,15 @@ _FILLER = frozenset(
         "ay", "ayi", "gunu", "tarihinde", "tarihi", "yili", "yilinda",
     )
 )  # fmt: skip
+# "امروز چهارشنبه ۲۶ مهر ۱۴۰۲", "اليوم الخميس 11 شوال": a relative day beside a written date
+# is that date, which the weekday, if any, confirms; "today" counts from a writing time the
+# publication date can miss, so it is not checked against the anchor. Folded.
+_RELATIVE_DAYS = frozenset(
+    (
+        "today", "yesterday", "tomorrow", "امروز", "ديروز", "فردا", "اليوم", "امس", "الامس",
+        "غدا", "غد", "היום", "אתמול", "מחר", "bugun", "dun", "yarin",
+    )
+)  # fmt: skip
 _WORD = re.compile(r"[^\s,.;:()\[\]/-]+")
 # Arabic and Hebrew join a preposition to the next word: "بتاريخ", "לחודש".
 _JOINED_PREPOSITIONS = "بلوכלבה"
@@ -108,4 +117,4 @@ def _weekday_of(match: re.Match[str]) -> int:
 
 def _is_filler(word: str) -> bool:
     joined = len(word) > 2 and word[0] in _JOINED_PREPOSITIONS and word[1:] in _FILLER
-    return word in _FILLER or joined
+    return word in _FILLER or word in _RELATIVE_DAYS or joined

@@ -17,7 +17,7 @@ from builder.dates.calendars.shared import Calendar, Festival, Reading
 
 MONTHS = (
     ("Farvardin", r"farvardin", r"فروردين"),
-    ("Ordibehesht", r"[oa]rdibehesht", r"ارديبهشت"),
+    ("Ordibehesht", r"[oa]rdibehesht", r"ا[رز]ديبهشت"),  # "ازدیبهشت": a common slip
     ("Khordad", r"khordad", r"خرداد"),
     ("Tir", r"tir", r"تير"),
     ("Mordad", r"a?mordad", r"ا?مرداد"),
@@ -30,6 +30,24 @@ MONTHS = (
     ("Esfand", r"[ei]sfand", r"اسفند"),
 )
 
+# The same months by the signs of the zodiac, as Afghan (Dari) copy names them: حمل is
+# Farvardin, حوت Esfand. They are also words ("ميزان" an amount, "اسد" a lion), so they are
+# read only in Persian copy, after a day or before a Solar Hijri year.
+DARI = ("حمل", "ثور", "جوزا|جوزاء", "سرطان", "اسد", "سنبله", "ميزان", "عقرب", "قوس", "جدي",
+        "دلو", "حوت")  # fmt: skip
+
+# Days spelled as ordinals ("بیست و ششم", the twenty-sixth), folded.
+_UNIT_ORDINALS = ("يكم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم")
+_ORDINAL_DAYS = {
+    **{word: n for n, word in enumerate(_UNIT_ORDINALS, 1)},
+    "دهم": 10, "يازدهم": 11, "دوازدهم": 12, "سيزدهم": 13, "چهاردهم": 14, "پانزدهم": 15,
+    "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هيجدهم": 18, "نوزدهم": 19, "بيستم": 20,
+    "سي ام": 30, "سيام": 30, "سي اُم": 30,
+    **{f"بيست و {word}": 20 + n for n, word in enumerate(_UNIT_ORDINALS, 1)},
+    "سي و يكم": 31,
+}  # fmt: skip
+_SPELLED_DAY = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+
 FESTIVALS = (
     (Festival("Nowruz", lambda _: (1, 1)),
      r"no[wu]?r[uo]{1,2}z|nowrouz|nauroz|(?:عيد )?نوروز"),
@@ -41,7 +59,7 @@ FESTIVALS = (
 _RELATION_AFTER = {"گذشته": "last", "پارسال": "last", "امسال": "this", "اينده": "next",
                    "سال اينده": "next", "سال گذشته": "last"}  # fmt: skip
 MARKER = r"(?:ه\s*\.?\s*ش\.?|هجري شمسي|شمسي|s\.?\s?h\.?|solar hijri|a\.?p\.?)"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|ام|م)?|(?P<first>اول|يكم)"
+_DAY = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|ام|م)?|(?P<first>اول)|(?P<spelled>{_SPELLED_DAY})"
 # A year followed by a lunar marker ("۱۴۴۶ ه.ق") is Hijri, even in Persian copy.
 _LUNAR = r"(?!\s*(?:ه\s*\.?\s*ق|ق(?![\w])|قمري|هجري قمري))"
 _YEAR = rf"(?P<year>1[234]\d\d){_LUNAR}"
@@ -53,21 +71,26 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "m",
         ((i + 1, f"{latin}|(?:{native})(?: ?ماه)?") for i, (_, latin, native) in enumerate(MONTHS)),
     )
+    dari = matching.alternation("d", ((i + 1, f"{names}") for i, names in enumerate(DARI)))
     festivals = matching.festival_patterns(FESTIVALS)
     after = "|".join(sorted(_RELATION_AFTER, key=len, reverse=True))
     edge, end = r"(?<![\w'])", r"(?![\w'])"
-    year = rf"(?:\s*,?\s*(?:سال\s+)?{_YEAR}\s*(?P<marker>{MARKER})?)"
+    # "شهریور سال ۹۱": a two-digit year after the word for year (see `_short_year`).
+    year = (
+        rf"(?:\s*,?\s*(?:(?:سال\s+)?{_YEAR}|سال\s*(?P<short>\d\d)(?!\d))\s*(?P<marker>{MARKER})?)"
+    )
     relation = rf"(?:(?P<before>{'|'.join(matching.RELATIONS)})\s+)?"
     return (
         ("numeric", re.compile(
             rf"{edge}(?:(?P<y1>1[234]\d\d)[/.-](?P<m1>\d{{1,2}})[/.-](?P<d1>\d{{1,2}})"
             rf"|(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>1[234]\d\d))(?![\d/.-]){_LUNAR}\s*(?P<marker>{MARKER})?{end}")),
-        ("date", re.compile(rf"{edge}(?:{_DAY})\s*(?:of\s+)?(?:{months}){end}{year}?{end}")),
+        ("date", re.compile(rf"{edge}(?:{_DAY})\s*(?:of\s+)?(?:{months}|{dari}){end}{year}?{end}")),
         ("festival", re.compile(
             rf"{edge}{relation}(?:{festivals}){end}(?:{year}|\s*,?\s*(?P<gyear>(?:19|20|21)\d\d))?{end}"
             rf"(?:\s+(?P<after>{after}))?")),
         ("month", re.compile(
             rf"{edge}{relation}(?:{months}){end}{year}?{end}(?:\s+(?P<after>{after}))?")),
+        ("month", re.compile(rf"{edge}(?:{dari}){end}{year}{end}")),
         ("year", re.compile(rf"{edge}(?:(?:سال|year)\s+)?{_YEAR}\s*(?P<marker>{MARKER})?{end}")),
     )  # fmt: skip
 
@@ -75,6 +98,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def find(folded: str, text: str, language: str, persian_digits: bool) -> Reading | None:
     """The Solar Hijri date in `folded`, or None when it names none."""
     persian_copy = language == "fa" or persian_digits
+    folded = _GLUED_YEAR.sub(r"\1 ", folded)
     for kind, pattern in _patterns():
         match = pattern.search(folded)
         if match is not None and _is_solar_hijri(kind, match.groupdict(), persian_copy):
@@ -82,8 +106,20 @@ def find(folded: str, text: str, language: str, persian_digits: bool) -> Reading
     return None
 
 
+# "شهریورسال گذشته": a month's name run into the word for year.
+_GLUED_YEAR = re.compile(rf"(?<!\w)({'|'.join(native for _, _, native in MONTHS)})(?=سال)")
+
+
+def _short_year(digits: str) -> int:
+    """A two-digit Solar Hijri year: '91' is 1391, '02' is 1402 (1350-1449, 1971-2071)."""
+    short = int(digits)
+    return 1300 + short if short >= 50 else 1400 + short
+
+
 def _is_solar_hijri(kind: str, groups: dict[str, str | None], persian_copy: bool) -> bool:
     """Whether a match is a Solar Hijri date, where its words may also be something else."""
+    if matching.chosen(groups, "d", range(1, 13)) is not None or groups.get("short"):
+        return persian_copy  # Dari month names and two-digit years: Persian copy only
     if kind in ("numeric", "year"):
         # Unmarked, only a year of the 1300s-1400s in Persian copy is Solar Hijri without ه.ش.
         year = groups.get("year") or groups.get("y1") or groups.get("y2")
@@ -99,6 +135,8 @@ def _is_solar_hijri(kind: str, groups: dict[str, str | None], persian_copy: bool
 def _reading(kind: str, groups: dict[str, str | None], text: str, rest: str) -> Reading:
     year_text = groups.get("year") or groups.get("y1") or groups.get("y2")
     year = int(year_text) if year_text else None
+    if groups.get("short"):
+        year = _short_year(groups["short"])  # type: ignore[arg-type]
     if kind == "numeric":
         month = matching.checked_month(PERSIAN, int(groups["m1"] or groups["m2"]), text)  # type: ignore[arg-type]
         day = int(groups["d1"] or groups["d2"])  # type: ignore[arg-type]
@@ -109,8 +147,10 @@ def _reading(kind: str, groups: dict[str, str | None], text: str, rest: str) -> 
         gregorian_year = int(groups["gyear"]) if groups.get("gyear") else None
         return Reading(PERSIAN, text, rest, year=year, festival=festival, relation=relation,
                        gregorian_year=gregorian_year)  # fmt: skip
-    month = matching.chosen(groups, "m", range(1, 13))
-    day = matching.checked_day(PERSIAN, matching.day_of(groups), text)
+    month = matching.chosen(groups, "m", range(1, 13)) or matching.chosen(groups, "d", range(1, 13))
+    spelled = groups.get("spelled")
+    day_number = _ORDINAL_DAYS[spelled] if spelled else matching.day_of(groups)
+    day = matching.checked_day(PERSIAN, day_number, text)
     return Reading(PERSIAN, text, rest, year=year, month=month, day=day, relation=relation)
 
 
