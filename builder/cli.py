@@ -10,16 +10,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from builder import __version__
+from builder.annotations import FORMATS, default_format, report
 from builder.cache import ROOT_VARIABLE, open_date_cache, user_cache_root
 from builder.calendar import parse_iso_day
 from builder.dates import DATE_ORDERS, DateError, EventOffset, resolve
+from builder.init import add_arguments as add_init_arguments
+from builder.init import run as run_init
 from builder.pipeline import Chronology, load_chronology
+from builder.render_files import add_arguments as add_render_arguments
+from builder.render_files import run as run_render
 from builder.schema import json_schema
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from builder.model import DateValue, Event, EventDate, Problem
+    from builder.model import DateValue, Event, EventDate
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,7 +48,12 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check every event file; exit 1 on any problem")
     _add_events_options(validate)
-    validate.add_argument("--format", choices=("text", "github", "json"), default="text")
+    validate.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="github: annotations (the default when GITHUB_ACTIONS=true); gitlab: Code Quality "
+        "JSON; json; text (the default elsewhere)",
+    )
     validate.set_defaults(run=_validate)
 
     dates = commands.add_parser("dates", help="show how each event's date was resolved")
@@ -66,6 +76,17 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the event file JSON Schema")
     schema.set_defaults(run=lambda args: _print_json(json_schema(), sys.stdout))
+
+    render = commands.add_parser(
+        "render", help="write the generated pages as files, for generators without the plugin"
+    )
+    _add_events_options(render)
+    add_render_arguments(render)
+    render.set_defaults(run=lambda args: run_render(args, _load))
+
+    init = commands.add_parser("init", help="start a new chronology in DIR that builds at once")
+    add_init_arguments(init)
+    init.set_defaults(run=run_init)
     return parser
 
 
@@ -105,42 +126,9 @@ def _load(args: argparse.Namespace) -> Chronology:
 
 def _validate(args: argparse.Namespace) -> int:
     chronology = _load(args)
-    problems = chronology.problems
-    if args.format == "json":
-        _print_json([_problem_json(p) for p in problems], sys.stdout)
-    elif args.format == "github":
-        for p in problems:
-            message = p.message + (f" (hint: {p.hint})" if p.hint else "")
-            where = f"file={_github_property(p.path)},line={p.line},col={p.column}"
-            print(f"::error {where}::{_github_escape(message)}")
-    else:
-        for p in problems:
-            print(p)
-        count = len(chronology.events)
-        if problems:
-            print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found", file=sys.stderr)
-        else:
-            print(f"{count} event{'s' * (count != 1)} checked: no problems", file=sys.stderr)
-    return 1 if problems else 0
-
-
-def _github_property(text: str) -> str:
-    """A workflow command's property value: a file named "a,b.yml" must not end the property."""
-    return _github_escape(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def _github_escape(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _problem_json(problem: Problem) -> dict[str, object]:
-    return {
-        "path": problem.path,
-        "line": problem.line,
-        "column": problem.column,
-        "message": problem.message,
-        "hint": problem.hint,
-    }
+    form = args.format or default_format(os.environ)
+    report(chronology.problems, len(chronology.events), form, sys.stdout, sys.stderr)
+    return 1 if chronology.problems else 0
 
 
 def value_json(value: DateValue) -> dict[str, object]:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import logging
 import os
-import re
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -26,7 +25,15 @@ from mkdocs.structure.toc import get_toc
 
 from builder.cache import collection_paused
 from builder.pipeline import Chronology, load_chronology
-from builder.render import PageParts, Pages, SiteOptions, environment, split_page
+from builder.render import (
+    PageParts,
+    Pages,
+    SiteOptions,
+    asset_files,
+    environment,
+    split_page,
+    template_error_message,
+)
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -35,11 +42,8 @@ if TYPE_CHECKING:
     from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger("mkdocs.plugins.chronology")
-ASSETS = ("chronology.css", "timeline.js")
-ASSET_FOLDER = "assets/chronology"
 _pinned_by_us = False
 PLACEHOLDER = "<!-- chronology: page body -->"
-_MARKER = re.compile(r"<!-- chronology: ([a-z-]+) -->")
 
 
 class ChronologyConfig(base.Config):
@@ -56,6 +60,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 
     def __init__(self) -> None:
         self.chronology: Chronology | None = None
+        self.site_name = ""
         self.pages: Pages | None = None
         self.bodies: dict[str, PageParts] = {}
         self.root = Path()  # set in on_config; a deleted working folder must not break loading
@@ -71,9 +76,12 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         for problem in self.chronology.problems:
             log.error(str(problem))
         _pin_build_date(self.chronology)
-        for asset in ASSETS:
-            target = config.extra_css if asset.endswith(".css") else config.extra_javascript
-            uri = f"{ASSET_FOLDER}/{asset}"
+        # Material prints site_name unescaped in <title> and an aria-label: a title with a quote
+        # or "<b>" would break them. Our own templates get the name as written, and escape it.
+        self.site_name = str(config.site_name or "")
+        config.site_name = Markup.escape(self.site_name)
+        for uri in asset_files():
+            target = config.extra_css if uri.endswith(".css") else config.extra_javascript
             if uri not in target:
                 target.append(uri)
         return config
@@ -83,7 +91,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         options = SiteOptions(
             use_directory_urls=config.use_directory_urls,
             edit_url=self._edit_url(config),
-            site_name=config.site_name,
+            site_name=self.site_name,
         )
         pages = self.pages = Pages(self.chronology, environment(self.templates_dir), options)
         hubs = set(pages.hub_uris())
@@ -92,11 +100,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
                 rendered = pages.render()
         except jinja2.TemplateError as error:
             # Most likely a template override: say which one and where, not a traceback.
-            where = f"{getattr(error, 'filename', None) or getattr(error, 'name', None) or 'a template'}"
-            line = getattr(error, "lineno", None)
-            raise PluginError(
-                f"chronology: {where}{f', line {line}' if line else ''}: {error.message}"
-            ) from None
+            raise PluginError(template_error_message(error)) from None
         self.bodies = {}
         for uri, content in rendered.items():
             if files.get_file_from_path(uri) is not None:
@@ -119,11 +123,8 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
                 # Hub pages are left to MkDocs, so that a title given in the nav still applies.
                 RenderedPage(None, file, config)
             files.append(file)
-        for asset in ASSETS:
-            content = (
-                resources.files("builder").joinpath("assets", asset).read_text(encoding="utf-8")
-            )
-            files.append(File.generated(config, f"{ASSET_FOLDER}/{asset}", content=content))
+        for uri, content in asset_files().items():
+            files.append(File.generated(config, uri, content=content))
         return files
 
     def on_page_markdown(
@@ -132,17 +133,12 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         """Fill <!-- chronology: NAME --> markers in hand-written pages (home page lists)."""
         if "<!-- chronology: " not in markdown or self.pages is None:
             return markdown
-        pages = self.pages
+        known = ", ".join(self.pages.snippet_names)
 
-        def fill(match: re.Match[str]) -> str:
-            name = match[1]
-            if name not in pages.snippet_names:
-                known = ", ".join(pages.snippet_names)
-                log.error(f"{page.file.src_uri}: unknown chronology snippet {name!r} ({known})")
-                return match[0]
-            return pages.snippet(page.file.src_uri, name)
+        def unknown(name: str) -> None:
+            log.error(f"{page.file.src_uri}: unknown chronology snippet {name!r} ({known})")
 
-        return _MARKER.sub(fill, markdown)
+        return self.pages.fill_snippets(page.file.src_uri, markdown, unknown)
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files

@@ -14,6 +14,7 @@ import re
 import urllib.parse
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 import cmarkgfm
@@ -26,6 +27,7 @@ from builder.names import page_names
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from builder.model import DateValue, Event, Source
@@ -34,6 +36,10 @@ if TYPE_CHECKING:
 LATEST_COUNT = 8
 _UNSAFE_LINK = re.compile(r'<a href="(?!https?://)[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
 _UNSAFE_IMAGE = re.compile(r'<img[^>]*src="(?!https?://)[^"]*"[^>]*>')
+# Where a hand-written page includes a generated piece: <!-- chronology: storylines -->.
+SNIPPET_MARKER = re.compile(r"<!-- chronology: ([a-z-]+) -->")
+ASSETS = ("chronology.css", "timeline.js")
+ASSET_FOLDER = "assets/chronology"
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,9 @@ class SiteOptions:
     use_directory_urls: bool = True
     edit_url: str | None = None  # with {path}: where an event's file can be edited
     site_name: str = "Chronology"
+    # Links between the pages' source files ("../events/x.md") instead of built URLs, for a
+    # generator that turns them into URLs itself and checks them (`chronology render`).
+    source_links: bool = False
 
 
 def summary_html(text: str) -> str:
@@ -102,6 +111,22 @@ def page_url(src_uri: str, use_directory_urls: bool) -> str:
     if stem == "index" or stem.endswith("/index"):
         return stem[: -len("index")]
     return f"{stem}/"
+
+
+def asset_files() -> dict[str, str]:
+    """The stylesheet and script every generated page needs: {path in the site: text}."""
+    folder = resources.files("builder").joinpath("assets")
+    return {
+        f"{ASSET_FOLDER}/{name}": folder.joinpath(name).read_text(encoding="utf-8")
+        for name in ASSETS
+    }
+
+
+def template_error_message(error: jinja2.TemplateError) -> str:
+    """Which template failed and where, in one line: most likely a site's own override."""
+    where = getattr(error, "filename", None) or getattr(error, "name", None) or "a template"
+    line = getattr(error, "lineno", None)
+    return f"chronology: {where}{f', line {line}' if line else ''}: {error.message}"
 
 
 def environment(overrides: Path | None = None) -> jinja2.Environment:
@@ -273,6 +298,20 @@ class Pages:
 
     snippet_names = ("storylines", "latest")
 
+    def fill_snippets(self, uri: str, markdown: str, unknown: Callable[[str], None]) -> str:
+        """A hand-written page with its <!-- chronology: NAME --> markers filled in.
+
+        `unknown` is told each name that is no snippet; its marker is left as it is.
+        """
+
+        def fill(match: re.Match[str]) -> str:
+            if match[1] not in self.snippet_names:
+                unknown(match[1])
+                return match[0]
+            return self.snippet(uri, match[1])
+
+        return SNIPPET_MARKER.sub(fill, markdown)
+
     def snippet(self, uri: str, name: str) -> str:
         """A piece a hand-written page includes with <!-- chronology: NAME -->."""
         if name == "storylines":
@@ -323,20 +362,27 @@ class Pages:
         return counts
 
     def _page(self, uri: str, template: str, **context: object) -> str:
-        own_url = page_url(uri, self.options.use_directory_urls)
-        # The folder the page's HTML lands in: "events/x/" is events/x/index.html.
-        here = (
-            own_url.rstrip("/")
-            if own_url.endswith("/") or not own_url
-            else posixpath.dirname(own_url)
-        )
+        if self.options.source_links:
+            # From this page's source file up to the source folder and down to the target's.
+            up = "../" * uri.count("/")
 
-        up = "../" * (here.count("/") + 1) if here else ""
+            def link(target: str) -> str:
+                return up + target
 
-        def link(target: str) -> str:
-            # Every URL here is relative to the site root, so a link climbs to it and descends.
-            url = page_url(target, self.options.use_directory_urls)
-            return "./" if url == own_url else (up + url or "./")
+        else:
+            own_url = page_url(uri, self.options.use_directory_urls)
+            # The folder the page's HTML lands in: "events/x/" is events/x/index.html.
+            here = (
+                own_url.rstrip("/")
+                if own_url.endswith("/") or not own_url
+                else posixpath.dirname(own_url)
+            )
+            up = "../" * (here.count("/") + 1) if here else ""
+
+            def link(target: str) -> str:
+                # Every URL here is relative to the site root: a link climbs to it and descends.
+                url = page_url(target, self.options.use_directory_urls)
+                return "./" if url == own_url else (up + url or "./")
 
         def event_link(event: Event) -> str:
             return link(self.event_uri(event))

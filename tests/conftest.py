@@ -22,7 +22,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+    from playwright.sync_api import Playwright
+
 # Chromium on a machine without network: no background traffic, no first-run, no GPU.
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -43,6 +44,14 @@ def _user_cache_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory):
     """The CLI's date cache and its secret go to a temporary folder, never the user's own."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("CHRONOLOGY_CACHE_DIR", str(tmp_path_factory.mktemp("user-cache")))
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _outside_github_actions():  # type: ignore[no-untyped-def]
+    """`chronology validate` answers the same in GitHub Actions: it defaults to annotations there."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("GITHUB_ACTIONS", raising=False)
         yield
 
 
@@ -85,13 +94,24 @@ def serving(folder: Path) -> Iterator[str]:
         server.shutdown()
 
 
+def _chromium(playwright: Playwright) -> str:
+    """$CHROMIUM, else Debian's `chromium` on PATH, else Playwright's own download (what `make
+    test` fetches when it cannot install Debian's): the same order as the Makefile's check."""
+    found = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    return found or playwright.chromium.executable_path
+
+
 @pytest.fixture(scope="module")
 def browser():  # type: ignore[no-untyped-def]
-    """Debian's headless Chromium, driven by Playwright; the test fails (never skips) without it."""
+    """A headless Chromium driven by Playwright; the test fails (never skips) without it."""
     from playwright.sync_api import sync_playwright
 
-    assert Path(CHROMIUM).exists(), "Chromium is required: apt-get install chromium"
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        executable = _chromium(playwright)
+        assert Path(executable).exists(), (
+            f"Chromium is required (none at {executable}): `make test` gets one, or install"
+            " Debian's (apt-get install chromium) or Playwright's (playwright install chromium)"
+        )
+        instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield instance
         instance.close()

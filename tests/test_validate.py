@@ -173,7 +173,9 @@ def test_github_and_json_formats(write_events, capsys) -> None:
     events = write_events({"a.yml": "title: A\ndate: 30 February 2025\n" + GOOD_SOURCE})
     code, out, _ = run(capsys, "validate", str(events), "--no-cache", "--format", "github")
     assert code == 1
-    assert out.startswith("::error file=")
+    # one group per file since #13: its title, then the annotation
+    assert out.startswith("::group::")
+    assert out.splitlines()[1].startswith("::error file=")
     assert ",line=2,col=7::" in out
     code, out, _ = run(capsys, "validate", str(events), "--no-cache", "--format", "json")
     [problem] = json.loads(out)
