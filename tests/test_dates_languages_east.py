@@ -21,6 +21,9 @@ LAST_WEEK = ("2025-03-31", "2025-04-06", "week", "2025-03-31/2025-04-06")
 NEXT_WEEK = ("2025-04-14", "2025-04-20", "week", "2025-04-14/2025-04-20")
 WEEK_BEFORE_LAST = ("2025-03-24", "2025-03-30", "week", "2025-03-24/2025-03-30")
 LAST_WEEKEND = ("2025-04-05", "2025-04-06", "day", "2025-04-05/2025-04-06")
+# Israel's and most Arab states' weekend is Friday-Saturday, Iran's Thursday-Friday.
+LAST_FRIDAY_SATURDAY_WEEKEND = ("2025-04-04", "2025-04-05", "day", "2025-04-04/2025-04-05")
+LAST_THURSDAY_FRIDAY_WEEKEND = ("2025-04-03", "2025-04-04", "day", "2025-04-03/2025-04-04")
 WEEKEND_BEFORE_LAST = ("2025-03-29", "2025-03-30", "day", "2025-03-29/2025-03-30")
 LAST_MONTH = ("2025-03-01", "2025-03-31", "month", "2025-03")
 LAST_YEAR = ("2024-01-01", "2024-12-31", "year", "2024")
@@ -168,7 +171,7 @@ RESOLVED = [
     _row("هفته گذشته", "fa", LAST_WEEK),
     _row("هفته‌ی گذشته", "fa", LAST_WEEK),
     _row("هفته آینده", "fa", NEXT_WEEK),
-    _row("آخر هفته گذشته", "fa", LAST_WEEKEND),
+    _row("آخر هفته گذشته", "fa", LAST_THURSDAY_FRIDAY_WEEKEND),
     _row("ماه گذشته", "fa", LAST_MONTH),
     _row("سال گذشته", "fa", LAST_YEAR),
     _row("پارسال", "fa", LAST_YEAR),
@@ -222,7 +225,7 @@ RESOLVED = [
     _row("الأسبوع المقبل", "ar", NEXT_WEEK),
     _row("الأسبوع القادم", "ar", NEXT_WEEK),
     _row("الأسبوع قبل الماضي", "ar", WEEK_BEFORE_LAST),
-    _row("نهاية الأسبوع الماضي", "ar", LAST_WEEKEND),
+    _row("نهاية الأسبوع الماضي", "ar", LAST_FRIDAY_SATURDAY_WEEKEND),
     _row("الشهر الماضي", "ar", LAST_MONTH),
     _row("العام الماضي", "ar", LAST_YEAR),
     _row("السنة الماضية", "ar", LAST_YEAR),
@@ -269,7 +272,7 @@ RESOLVED = [
     _row("בסביבות 9 באפריל 2025", "he", ABOUT_9),
     _row("בשבוע הבא", "he", NEXT_WEEK),
     _row("בשבוע שלפני שעבר", "he", WEEK_BEFORE_LAST),
-    _row("בסוף השבוע שעבר", "he", LAST_WEEKEND),
+    _row("בסוף השבוע שעבר", "he", LAST_FRIDAY_SATURDAY_WEEKEND),
     _row("בחודש שעבר", "he", LAST_MONTH),
     _row("בשנה שעברה", "he", LAST_YEAR),
     _row("אשתקד", "he", LAST_YEAR),

@@ -46,6 +46,30 @@ _WEEKDAY = re.compile(
 )
 
 
+def _other_weekend(text: str, match: re.Match[str], anchor: Day) -> DateValue | None:
+    """A Friday-Saturday weekend is a Saturday-Sunday one a day earlier, in weeks that start a
+    day earlier: read at the anchor moved a day on, then moved back (two days for Thursday)."""
+    shift = _WEEKEND_SHIFT[match[1]]
+    plain = _OTHER_WEEKEND.sub("weekend", text)
+    try:
+        value = relative(plain, anchor.plus_days(shift))
+    except DateRefused as refused:
+        raise DateRefused(
+            f"{text!r} in a report of {WEEKDAY_NAMES[anchor.weekday]} {anchor}, early in a week "
+            f"that ends with a {match[1]} weekend, could be the weekend just past or the coming "
+            "one",
+            refused.hint,
+        ) from None
+    if value is None:
+        return None
+    return make_value(
+        value.earliest.plus_days(-shift),
+        value.latest.plus_days(-shift),
+        value.precision,
+        is_range=value.is_range,
+    )
+
+
 def needs_anchor(text: str, anchor: Day | None) -> Day:
     if anchor is None:
         raise DateRefused(
@@ -55,7 +79,15 @@ def needs_anchor(text: str, anchor: Day | None) -> Day:
     return anchor
 
 
+# Weekends other than Saturday-Sunday, as translations name them: Israel's and most Arab
+# countries' Friday-Saturday, Iran's Thursday-Friday. Each week starts the day after its weekend.
+_OTHER_WEEKEND = re.compile(r"\b(friday-saturday|thursday-friday) weekend\b")
+_WEEKEND_SHIFT = {"friday-saturday": 1, "thursday-friday": 2}
+
+
 def relative(text: str, anchor: Day | None) -> DateValue | None:
+    if anchor is not None and (match := _OTHER_WEEKEND.search(text)):
+        return _other_weekend(text, match, anchor)
     if text in _RELATIVE_DAY:
         return day_value(needs_anchor(text, anchor).plus_days(_RELATIVE_DAY[text]))
     if match := _RELATIVE_DAY_WITH_WEEKDAY.match(text):

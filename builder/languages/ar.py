@@ -145,11 +145,13 @@ REWRITES: list[Rewrite] = [
     (re.compile(r"(?<!\w)(?:في )?(صباح|مساء|ظهر|بعد ظهر|عصر|ظهيرة) (?:يوم )?(.+)$"), lambda m: f"{m[2]} ⟪{_DAY_PART[m[1]]}⟫"),
     # Weeks, months and years counted from the anchor.
     *word_meanings({
-        "the weekend before last": rf"(?:عطلة )?نهاية ({_WEEK}) (?:قبل|ما قبل) (?:{_LAST})",
+        "the friday-saturday weekend before last": rf"(?:عطلة )?نهاية ({_WEEK}) (?:قبل|ما قبل) (?:{_LAST})",
         "the week before last": rf"({_WEEK}) (?:قبل|ما قبل) (?:{_LAST})",
     }),
-    word(rf"(?:عطلة )?نهاية ({_WEEK}) ({_LAST}|{_NEXT}|{_THIS})", lambda m: f"⟪{_which(m[2])} weekend⟫"),
-    word(rf"(?:عطلة )?نهاية ال{_WEEK[1:]}(?:هذه|هذا)?", "⟪this weekend⟫"),
+    # The weekend is Friday-Saturday in Syria, Egypt, Saudi Arabia, Jordan, Iraq and most Arab
+    # states (the UAE moved to Saturday-Sunday in 2022): weeks run Sunday to Saturday.
+    word(rf"(?:عطلة )?نهاية ({_WEEK}) ({_LAST}|{_NEXT}|{_THIS})", lambda m: f"⟪{_which(m[2])} friday-saturday weekend⟫"),
+    word(rf"(?:عطلة )?نهاية ال{_WEEK[1:]}(?:هذه|هذا)?", "⟪this friday-saturday weekend⟫"),
     word(rf"({_WEEK}|{_MONTH_WORD}|{_YEAR}) ({_LAST}|{_NEXT}|{_THIS})", lambda m: f"⟪{_which(m[2])} {_PERIOD[m[1]]}⟫"),
     word(rf"(?:هذا|هذه) ال?({_WEEK[1:]}|{_MONTH_WORD[2:]}|{_YEAR}|شهر|سنة|عام)", lambda m: f"⟪this {_PERIOD.get(m[1], 'year')}⟫"),
     (re.compile(rf"(⟪(?:{_MONTH_NAMES})⟫) (?:من )?(?:{_YEAR}) ({_LAST}|{_NEXT}|{_THIS})(?!\w)"), lambda m: f"{m[1]} ⟪{_which(m[2])} year⟫"),

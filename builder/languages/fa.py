@@ -115,7 +115,8 @@ REWRITES: list[Rewrite] = [
     word(r"(امروز|دیروز|فردا|⟪\w+⟫) (صبح|بامداد|ظهر|بعد از ظهر|بعدازظهر|عصر|شامگاه|غروب|شب)", lambda m: _day_part(m[2], m[1])),
     (re.compile(rf"(?<!\w)({alternatives(_DAY_PARTS)}) (?:روز )?(.+)$"), lambda m: _day_part(m[1], m[2])),
     # Weeks, months and years counted from the anchor.
-    word(r"(?:آخر هفته|تعطیلات آخر هفته) (گذشته|پیش|آینده|بعد)", lambda m: f"⟪{_WHICH[m[1]]} weekend⟫"),
+    # Iran's weekend is Thursday-Friday (Friday the day off), its week Saturday to Friday.
+    word(r"(?:آخر هفته|تعطیلات آخر هفته) (گذشته|پیش|آینده|بعد)", lambda m: f"⟪{_WHICH[m[1]]} thursday-friday weekend⟫"),
     word(r"(?:دو|2) هفته پیش", "⟪2 weeks ago⟫"),
     word(rf"(هفته|ماه|سال){_HE} (گذشته|پیش|قبل|آینده|بعد|جاری|کنونی)", lambda m: f"⟪{_WHICH[m[2]]} {_UNITS[m[1]][:-1]}⟫"),
     *word_meanings({

@@ -127,12 +127,13 @@ REWRITES: list[Rewrite] = [
     }),
     word(rf"{alternatives(_DAY_PARTS)}", lambda m: f"⟪{_DAY_PARTS[m[0]]}⟫"),
     # Weeks, months and years counted from the anchor.
+    # Israel's weekend is Friday-Saturday, its week Sunday to Saturday.
     *word_meanings({
-        "the weekend before last": r"ב?סוף השבוע שלפני שעבר",
+        "the friday-saturday weekend before last": r"ב?סוף השבוע שלפני שעבר",
         "the week before last": r"ב?שבוע שלפני שעבר",
-        "last weekend": r"ב?סוף השבוע (?:שעבר|האחרון|הקודם)",
-        "next weekend": r"ב?סוף השבוע (?:הבא|הקרוב)",
-        "this weekend": r"ב?סוף השבוע",
+        "last friday-saturday weekend": r"ב?סוף השבוע (?:שעבר|האחרון|הקודם)",
+        "next friday-saturday weekend": r"ב?סוף השבוע (?:הבא|הקרוב)",
+        "this friday-saturday weekend": r"ב?סוף השבוע",
     }),
     word(r"[בהמ]?(שבוע|חודש|שנה) ה?(?:שעבר|שעברה|הקודם|הקודמת)", lambda m: f"⟪last {_PERIOD[m[1]]}⟫"),
     word(r"[בהמ]?(שבוע|חודש|שנה) ה(?:בא|באה|קרוב|קרובה)", lambda m: f"⟪next {_PERIOD[m[1]]}⟫"),
