@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import cmarkgfm
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from builder import display, timeline
 from builder.chronology import group_by_year_and_month, index_by, neighbours, relations
@@ -30,10 +30,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from builder.model import DateValue, Event, Source
+    from builder.model import DateValue, Event, EventDate, Source
     from builder.pipeline import Chronology
 
 LATEST_COUNT = 8
+# "a week after @israeli-strikes-syria-2025-04-02": the id, as the date syntax writes it.
+_EVENT_REFERENCE = re.compile(r"@([a-z0-9][a-z0-9-]*)")
 _UNSAFE_LINK = re.compile(r'<a href="(?!https?://)[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
 _UNSAFE_IMAGE = re.compile(r'<img[^>]*src="(?!https?://)[^"]*"[^>]*>')
 # Where a hand-written page includes a generated piece: <!-- chronology: storylines -->.
@@ -225,6 +227,7 @@ class Pages:
         self.env = env
         self.options = options
         self.events = chronology.events
+        self.by_id = {event.id: event for event in self.events}
         self.storylines = chronology.storylines
         self.tags = index_by(self.events, lambda e: e.tags)
         self.actors = index_by(self.events, lambda e: e.actors)
@@ -390,6 +393,21 @@ class Pages:
         def term_link(kind: str, name: str) -> str:
             return link(self.term_uri[kind][name])
 
+        def evidence_html(date: EventDate) -> Markup:
+            """The evidence line, each "@event-id" in it shown as that event's title, linked."""
+            parts = _EVENT_REFERENCE.split(display.evidence_text(date))
+            html = [escape(parts[0])]
+            for reference, text in zip(parts[1::2], parts[2::2], strict=True):
+                other = self.by_id.get(reference)
+                if other is None:
+                    html.append(escape(f"@{reference}"))
+                else:
+                    html.append(
+                        Markup('<a href="{}">{}</a>').format(event_link(other), other.title)
+                    )
+                html.append(escape(text))
+            return Markup("").join(html)
+
         def storyline_link(key: str) -> str:
             return link(self.storyline_uri(key))
 
@@ -408,6 +426,7 @@ class Pages:
             link=link,
             event_link=event_link,
             term_link=term_link,
+            evidence_html=evidence_html,
             storyline_link=storyline_link,
             entry=entry,
             storylines=self.storylines,
