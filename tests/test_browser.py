@@ -247,3 +247,17 @@ def test_a_new_event_page_reads_whole(browser, site_url: str, event_id: str) -> 
     assert "→" in article.locator(".chronology-evidence").inner_text()
     screenshot(page, f"new-{event_id}")
     assert errors == []
+
+
+def test_a_printed_event_page_keeps_its_sources_addresses(browser, site_url: str) -> None:
+    page, errors = open_page(browser, f"{site_url}/events/baku-talks-2025-04-09/")
+    page.emulate_media(media="print")
+    printed = page.evaluate(
+        """() => [...document.querySelectorAll('.chronology-sources a')].map(
+            a => getComputedStyle(a, '::after').content)"""
+    )
+    assert printed
+    assert all(
+        content.startswith('" <https://') or content.startswith('" <http://') for content in printed
+    )
+    assert errors == []
