@@ -93,9 +93,13 @@ def test_timeline_draws_marks_and_filters_by_storyline(browser, site_url: str) -
     )
     assert tops == sorted(tops)
     assert page.locator(".timeline-gap").count() >= 1
+    everything = page.get_by_role("button", name="All storylines")
+    assert everything.get_attribute("aria-pressed") == "true"
     button = page.get_by_role("button", name="Turkey–Israel deconfliction")
     button.click()
     assert button.get_attribute("aria-pressed") == "true"
+    assert everything.get_attribute("aria-pressed") == "false"
+    assert page.url.endswith("?storyline=deconfliction")  # kept in the address, to share
     dimmed = page.locator('.timeline-label.is-filtered-out[data-storyline="gaza-war"]').count()
     assert dimmed >= 5
     assert (
@@ -103,6 +107,15 @@ def test_timeline_draws_marks_and_filters_by_storyline(browser, site_url: str) -
     )
     screenshot(page, "timeline")
     assert errors == []
+    shared, shared_errors = open_page(browser, page.url)
+    assert (
+        shared.get_by_role("button", name="Turkey–Israel deconfliction").get_attribute(
+            "aria-pressed"
+        )
+        == "true"
+    )
+    assert shared.locator('.timeline-label.is-filtered-out[data-storyline="gaza-war"]').count() >= 5
+    assert shared_errors == []
 
 
 def test_event_page_shows_the_evidence(browser, site_url: str) -> None:

@@ -11,14 +11,20 @@
       var key = mark.getAttribute("data-storyline");
       if (keys.indexOf(key) === -1) { keys.push(key); }
     });
-    var active = null;
+    // The chosen storyline is kept in the address (?storyline=key), so a filtered view can be
+    // shared and survives a reload.
+    var params = new URLSearchParams(window.location.search);
+    var active = keys.indexOf(params.get("storyline")) === -1 ? null : params.get("storyline");
     function apply() {
       marks.forEach(function (mark) {
         mark.classList.toggle("is-filtered-out", active !== null && mark.getAttribute("data-storyline") !== active);
       });
       filter.querySelectorAll("button").forEach(function (button) {
-        button.setAttribute("aria-pressed", String(button.getAttribute("data-key") === active));
+        button.setAttribute("aria-pressed", String((button.getAttribute("data-key") || null) === active));
       });
+      if (active === null) { params.delete("storyline"); } else { params.set("storyline", active); }
+      var query = params.toString();
+      history.replaceState(history.state, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
     }
     function addButton(label, key) {
       var button = document.createElement("button");
