@@ -31,6 +31,7 @@ from builder.render import (
     SiteOptions,
     asset_files,
     environment,
+    heading_tokens,
     split_page,
     template_error_message,
 )
@@ -146,6 +147,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         parts = self.bodies.get(page.file.src_uri)
         if parts is None:
             return html
+        if not page.toc.items:
+            # The generated pages are HTML, which the toc extension does not read: their year,
+            # month and section headings make the page's table of contents here.
+            page.toc = get_toc(heading_tokens(parts.body))
         # Site search indexes page.content at on_page_context. An event page hands it its search
         # block (date, names, summary: a few tags to parse) and gets its body back after.
         return parts.body if parts.search is None else parts.search

@@ -163,6 +163,28 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
     return env
 
 
+_HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)</h\1>', re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def heading_tokens(html: str) -> list[dict[str, object]]:
+    """A generated page's h2/h3 headings as the toc extension gives them (level, id, name,
+    children): the years and months of a chronology, the sections of an event page."""
+    tokens: list[dict[str, object]] = []
+    for level, anchor, inner in _HEADING.findall(html):
+        token: dict[str, object] = {
+            "level": int(level),
+            "id": anchor,
+            "name": _TAG.sub("", inner).strip(),
+            "children": [],
+        }
+        if level == "3" and tokens:
+            tokens[-1]["children"].append(token)  # type: ignore[union-attr]
+        else:
+            tokens.append(token)
+    return tokens
+
+
 def time_tag(event: Event) -> Markup:
     """An event's date as a <time>: machine-readable bounds, the date as readers read it."""
     value = event.date.value

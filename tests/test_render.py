@@ -148,3 +148,20 @@ def test_most_recently_reported_goes_by_each_events_first_report(write_events) -
     )
     html = Pages(chronology, environment(), SiteOptions()).snippet("index.md", "latest")
     assert html.index("New") < html.index("Old")
+
+
+def test_generated_headings_make_the_pages_table_of_contents() -> None:
+    from builder.render import heading_tokens
+
+    html = (
+        '<h1>Chronology</h1><h2 id="y2024">2024</h2><h3 id="m2024-12">December 2024</h3>'
+        '<h2 id="y2025">2025</h2><h3 id="m2025-03">March 2025</h3>'
+        '<h3 id="m2025-04">April <b>2025</b></h3>'
+    )
+    assert [
+        (t["id"], t["name"], [c["id"] for c in t["children"]]) for t in heading_tokens(html)
+    ] == [
+        ("y2024", "2024", ["m2024-12"]),
+        ("y2025", "2025", ["m2025-03", "m2025-04"]),
+    ]
+    assert heading_tokens(html)[1]["children"][1]["name"] == "April 2025"

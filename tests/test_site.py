@@ -97,6 +97,11 @@ def test_chronology_is_grouped_by_year_and_month(built: Path) -> None:
         ("h2", "y-43"), ("h3", "m-43-03"),
         ("h2", "y2025"), ("h3", "m2025-03"), ("h3", "m2025-04"),
     ]  # fmt: skip
+    # and the page's table of contents is that map: every year and month, linked
+    html = (built / "chronology" / "index.html").read_text(encoding="utf-8")
+    toc = html.split('data-md-component="toc"', 1)[1]
+    for anchor in ("y-43", "m-43-03", "y2025", "m2025-03", "m2025-04"):
+        assert f'href="#{anchor}"' in toc, anchor
 
 
 def test_dates_read_as_precisely_as_they_are(built: Path) -> None:
