@@ -63,6 +63,16 @@ def summary_html(text: str) -> str:
     return _UNSAFE_IMAGE.sub("", rendered).rstrip("\n")
 
 
+def plain_summary(text: str, limit: int = 200) -> str:
+    """The summary as one line of plain text, cut at a word: a page's description for search
+    engines and link previews (never HTML: the theme and the meta tags escape it)."""
+    plain = _TAG.sub("", html.unescape(summary_html(text))) if text else ""
+    plain = " ".join(plain.split())
+    if len(plain) <= limit:
+        return plain
+    return plain[: plain.rfind(" ", 0, limit - 1)].rstrip(",;:") + "…"
+
+
 @dataclass(frozen=True)
 class PageParts:
     """A generated page cut where MkDocs needs it: the body, what search indexes, the <head> part.
@@ -155,6 +165,7 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
         announcement=display.announcement_text,
         safe_url=safe_url,
         summary=lambda text: Markup(summary_html(text)),
+        plain_summary=plain_summary,
         json_ld=_json_ld,
     )
     # Called for every listing of every event: rendered in Python, once per event.
