@@ -1,4 +1,4 @@
-"""The `chronology` command: validate, dates, parse-date, schema."""
+"""The `chronology` command: validate, dates, parse-date, schema, export, render, init."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from builder.annotations import FORMATS, default_format, report
 from builder.cache import ROOT_VARIABLE, open_date_cache, user_cache_root
 from builder.calendar import parse_iso_day
 from builder.dates import DATE_ORDERS, DateError, EventOffset, resolve
+from builder.exports import ExportOptions, formats
+from builder.exports.data import UnknownStoryline
 from builder.init import add_arguments as add_init_arguments
 from builder.init import run as run_init
 from builder.pipeline import Chronology, load_chronology
@@ -84,6 +86,21 @@ def _parser() -> argparse.ArgumentParser:
     add_render_arguments(render)
     render.set_defaults(run=lambda args: run_render(args, _load))
 
+    export = commands.add_parser(
+        "export", help="write the chronology as json, csv, ics, a feed or TimelineJS data"
+    )
+    _add_events_options(export)
+    export.add_argument("--format", required=True, choices=sorted(formats()), metavar="FORMAT",
+                        help=f"one of: {', '.join(sorted(formats()))}")  # fmt: skip
+    export.add_argument("--storyline", metavar="ID", help="only this storyline's events")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write to FILE (default: standard output)")  # fmt: skip
+    export.add_argument("--site-url", default="", metavar="URL",
+                        help="the published site's address, for links and stable ids")  # fmt: skip
+    export.add_argument("--site-name", default="Chronology", metavar="NAME",
+                        help="the chronology's name, as titles and feeds show it")  # fmt: skip
+    export.set_defaults(run=_export)
+
     init = commands.add_parser("init", help="start a new chronology in DIR that builds at once")
     add_init_arguments(init)
     init.set_defaults(run=run_init)
@@ -129,6 +146,33 @@ def _validate(args: argparse.Namespace) -> int:
     form = args.format or default_format(os.environ)
     report(chronology.problems, len(chronology.events), form, sys.stdout, sys.stderr)
     return 1 if chronology.problems else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    """The export's bytes to FILE or stdout; nothing written while an event file has problems."""
+    chronology = _load(args)
+    if chronology.problems:
+        report(chronology.problems, len(chronology.events), "text", sys.stderr, sys.stderr)
+        print("chronology export: fix these problems first; nothing was written", file=sys.stderr)
+        return 1
+    options = ExportOptions(
+        site_url=args.site_url, storyline=args.storyline, site_name=args.site_name
+    )
+    try:
+        data = formats()[args.format].write(chronology, options)
+    except UnknownStoryline as error:
+        print(f"chronology export: {error}", file=sys.stderr)
+        return 2
+    if args.output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        args.output.write_bytes(data)
+    except OSError as error:
+        print(f"chronology export: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def value_json(value: DateValue) -> dict[str, object]:

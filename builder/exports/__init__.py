@@ -1,0 +1,41 @@
+"""A chronology in other formats: data (JSON, CSV), calendars (ICS), feeds (Atom, JSON Feed) and
+TimelineJS3 (JSON and its spreadsheet's CSV).
+
+Every writer is a pure function of the loaded chronology and the options: the same events give
+the same bytes on any machine, at any time (no clock, no locale; dates that a format wants, such
+as a calendar's DTSTAMP, come from the data or from SOURCE_DATE_EPOCH).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from builder.pipeline import Chronology
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    site_url: str = ""  # the published site's address, for links and stable ids
+    storyline: str | None = None  # only this storyline's events
+    site_name: str = "Chronology"
+
+
+class Writer(Protocol):
+    def __call__(self, chronology: Chronology, options: ExportOptions) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffix: str  # the file name's ending: ".json", ".csv", ".ics", ...
+    media_type: str
+    write: Writer
+
+
+def formats() -> dict[str, Format]:
+    """Every export format by name, from the modules that write them."""
+    from builder.exports import registry
+
+    return {fmt.name: fmt for fmt in registry.FORMATS}

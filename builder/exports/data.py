@@ -1,0 +1,165 @@
+"""The chronology as JSON: every event with its resolved dates and their evidence, its sources
+with their own date claims and the editors' judgements, its disputes, facets and status.
+
+The shape is published as builder/exports/export.schema.json; its `version` is the file's
+`version`, raised when a field changes meaning or goes away (adding a field is not a change).
+Every key is always written (null or [] when empty), so a reader never has to guess.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from builder.display import date_text, evidence_text, value_text
+from builder.exports import ExportOptions, Format
+from builder.names import page_names
+from builder.urls import safe_url
+
+if TYPE_CHECKING:
+    from builder.model import DateValue, Event, EventDate, Source
+    from builder.pipeline import Chronology
+
+SCHEMA_FILE = "export.schema.json"
+
+
+@cache
+def export_schema() -> dict[str, object]:
+    """The published JSON Schema of the `json` export."""
+    text = resources.files("builder.exports").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def schema_version() -> str:
+    version = export_schema()["properties"]["version"]["const"]  # type: ignore[index]
+    return str(version)
+
+
+class UnknownStoryline(ValueError):
+    """The storyline asked for is not declared: the message names the ones that are."""
+
+
+def selected_events(chronology: Chronology, options: ExportOptions) -> tuple[Event, ...]:
+    """The chronology's events in order, or only one storyline's; UnknownStoryline if it is not
+    declared."""
+    if options.storyline is None:
+        return chronology.events
+    if options.storyline not in chronology.storylines:
+        known = ", ".join(sorted(chronology.storylines)) or "none declared"
+        raise UnknownStoryline(f"there is no storyline {options.storyline!r} (known: {known})")
+    return tuple(event for event in chronology.events if event.storyline == options.storyline)
+
+
+def event_urls(chronology: Chronology, options: ExportOptions) -> dict[str, str]:
+    """{event id: its page's address on the site}; empty without an http(s) site URL."""
+    root = safe_url(options.site_url.strip())
+    if root is None:
+        return {}
+    root = root if root.endswith("/") else root + "/"
+    names = page_names([event.id for event in chronology.events])
+    return {key: f"{root}events/{name}/" for key, name in names.items()}
+
+
+def value_data(value: DateValue) -> dict[str, object]:
+    return {
+        "earliest": value.earliest.iso(),
+        "latest": value.latest.iso(),
+        "precision": value.precision,
+        "approximate": value.approximate,
+        "uncertain": value.uncertain,
+        "edtf": value.edtf,
+        "part": value.part,
+        "range": value.is_range,
+        "time": value.time,
+        "calendar": value.calendar,
+        "calendar_date": value.calendar_date,
+    }
+
+
+def date_data(date: EventDate) -> dict[str, object]:
+    """A resolved date with its evidence: the words, what they were read against, the result."""
+    anchor = date.anchor
+    return {
+        "text": date.text,
+        "language": date.language,
+        **value_data(date.value),
+        "display": value_text(date.value),
+        "evidence": evidence_text(date),
+        "anchor": None
+        if anchor is None
+        else {
+            "day": anchor.day.iso(),
+            "origin": anchor.origin,
+            "name": anchor.name,
+            "label": anchor.label,
+        },
+    }
+
+
+def source_data(source: Source) -> dict[str, object]:
+    return {
+        "publisher": source.publisher,
+        "title": source.title,
+        "url": source.url,
+        "published": source.published.iso(),
+        "language": source.language,
+        "quote": source.quote,
+        "date_claim": None if source.date is None else date_data(source.date),
+        "date_error": source.date_error,
+    }
+
+
+def event_data(event: Event, url: str | None = None) -> dict[str, object]:
+    return {
+        "id": event.id,
+        "url": url,
+        "title": event.title,
+        "summary": event.summary,
+        "status": event.status,
+        "disputed": event.disputed,
+        "display_date": date_text(event.date, event.end),
+        "date": date_data(event.date),
+        "end": None if event.end is None else date_data(event.end),
+        "storyline": event.storyline,
+        "actors": list(event.actors),
+        "places": list(event.places),
+        "tags": list(event.tags),
+        "related": list(event.related),
+        "sources": [source_data(source) for source in event.sources],
+        # The sources whose claims disagree with the event's date, and those an editor judged
+        # the source's own error, by their index in `sources`.
+        "disputed_dates": [_claim_data(event, claim.source) for claim in event.disputed_dates],
+        "judged_dates": [_claim_data(event, claim.source) for claim in event.judged_dates],
+        "updates": [{"day": update.day.iso(), "note": update.note} for update in event.updates],
+    }
+
+
+def _claim_data(event: Event, source: Source) -> dict[str, object]:
+    index = next(i for i, candidate in enumerate(event.sources) if candidate == source)
+    return {"source": index, "publisher": source.publisher}
+
+
+def chronology_data(chronology: Chronology, options: ExportOptions) -> dict[str, object]:
+    events = selected_events(chronology, options)
+    urls = event_urls(chronology, options)
+    return {
+        "version": schema_version(),
+        "site": {"name": options.site_name, "url": safe_url(options.site_url.strip())},
+        "storyline": options.storyline,
+        "storylines": [
+            {"id": s.id, "title": s.title, "description": s.description}
+            for s in sorted(chronology.storylines.values(), key=lambda s: s.id)
+            if options.storyline in (None, s.id)
+        ],
+        "events": [event_data(event, urls.get(event.id)) for event in events],
+    }
+
+
+def write_json(chronology: Chronology, options: ExportOptions) -> bytes:
+    data = chronology_data(chronology, options)
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+FORMATS = [Format("json", ".json", "application/json", write_json)]

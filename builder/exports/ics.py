@@ -1,0 +1,223 @@
+"""The chronology as an iCalendar file (RFC 5545), written with `icalendar`.
+
+Every event is an all-day VEVENT over the days it may have happened: `DTSTART;VALUE=DATE` on its
+first day and an exclusive `DTEND` on the day after its last, so a day is one day long, a span
+runs to the day after its last day, and a week, month or season covers all of its days (its
+precision and EDTF are in the DESCRIPTION). An event read to the minute with a UTC offset
+("14:30+03:00") is a DATE-TIME in UTC instead; without an offset its time is only in the text,
+since a floating time would move with each reader's time zone. Years before 1 have no iCalendar
+date and are left out.
+
+The file is a function of the data alone: UIDs are the event id at the site's host, DTSTAMP is
+the latest day the event's sources were published or it was updated (UTC midnight), and the
+properties are written in one order, so the same events give the same bytes on any machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import icalendar
+
+from builder.display import (
+    calendar_note,
+    date_text,
+    day_text,
+    isolated,
+    qualifiers,
+    value_text,
+)
+from builder.exports import ExportOptions, Format
+from builder.names import page_names
+from builder.urls import safe_url
+
+if TYPE_CHECKING:
+    from builder.calendar import Day
+    from builder.model import Event, EventDate
+    from builder.pipeline import Chronology
+
+PRODID = "-//chronology-builder//Chronology export//EN"
+UID_HOST = "chronology"  # a UID's right-hand side when the site has no URL
+
+
+def site_root(options: ExportOptions) -> str | None:
+    """The site's address ending in "/", or None when there is none (or it is no http(s) URL)."""
+    url = safe_url(options.site_url.strip())
+    if url is None:
+        return None
+    return url if url.endswith("/") else url + "/"
+
+
+def site_host(options: ExportOptions) -> str:
+    root = site_root(options)
+    host = urlsplit(root).hostname if root else None
+    return host or UID_HOST
+
+
+def selected(chronology: Chronology, options: ExportOptions) -> tuple[Event, ...]:
+    """The events to export, in the chronology's order: all of them, or one storyline's."""
+    if options.storyline is None:
+        return chronology.events
+    return tuple(event for event in chronology.events if event.storyline == options.storyline)
+
+
+def event_urls(chronology: Chronology, options: ExportOptions) -> dict[str, str]:
+    """{event id: its page's URL}, named as the site names the pages; empty without a site URL."""
+    root = site_root(options)
+    if root is None:
+        return {}
+    names = page_names([event.id for event in chronology.events])
+    return {key: f"{root}events/{name}/" for key, name in names.items()}
+
+
+def storyline_url(chronology: Chronology, options: ExportOptions) -> str | None:
+    """The page of the exported storyline, or the site's home for the whole chronology."""
+    root = site_root(options)
+    if root is None or options.storyline is None:
+        return root
+    names = page_names(list(chronology.storylines))
+    name = names.get(options.storyline)
+    return f"{root}storylines/{name}/" if name else root
+
+
+def calendar_title(chronology: Chronology, options: ExportOptions) -> str:
+    if options.storyline is None:
+        return options.site_name
+    storyline = chronology.storylines.get(options.storyline)
+    title = storyline.title if storyline else options.storyline
+    return f"{title} – {options.site_name}"
+
+
+def first_reported(event: Event) -> Day:
+    """When the event entered the chronology: its earliest source's publication day."""
+    return min(source.published for source in event.sources)
+
+
+def last_changed(event: Event) -> Day:
+    """The latest day a source of the event was published or the event was updated."""
+    return max([source.published for source in event.sources] + [u.day for u in event.updates])
+
+
+def utc_midnight(day: Day) -> dt.datetime:
+    """The day's start in UTC; 1970-01-01 for a day Python cannot hold (no year 0 or 10000)."""
+    if not 1 <= day.year <= 9999:
+        return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def _date(day: Day) -> dt.date | None:
+    return dt.date(day.year, day.month, day.day) if 1 <= day.year <= 9999 else None
+
+
+def _instant(date: EventDate) -> dt.datetime | None:
+    """A minute-precision date with a UTC offset ("14:30+03:00", "14:30Z") as a UTC datetime."""
+    value = date.value
+    time, day = value.time or "", _date(value.earliest)
+    if value.precision != "minute" or day is None or len(time) < 6:
+        return None
+    try:
+        clock = dt.time.fromisoformat(time[:5])
+        offset = time[5:]
+        zone = (
+            dt.timezone.utc
+            if offset == "Z"
+            else dt.datetime.strptime(offset.replace(":", ""), "%z").tzinfo
+        )
+    except ValueError:
+        return None
+    local = dt.datetime.combine(day, clock, tzinfo=zone)
+    return local.astimezone(dt.timezone.utc)
+
+
+def _when(event: Event) -> tuple[dt.date, dt.date] | tuple[dt.datetime, dt.datetime] | None:
+    """DTSTART and DTEND: UTC instants when both ends are timed with an offset (the same one for
+    an instant), else all-day dates with the end exclusive; None for a day outside 1-9999."""
+    start = _instant(event.date)
+    end = start if event.end is None else _instant(event.end)
+    if start is not None and end is not None and end >= start:
+        return start, end
+    last = event.end.value.latest if event.end is not None else event.date.value.latest
+    first_day, after_last = _date(event.date.value.earliest), _date(last.plus_days(1))
+    if first_day is None or after_last is None:
+        return None
+    return first_day, after_last
+
+
+def _date_lines(label: str, date: EventDate) -> list[str]:
+    value = date.value
+    reading = value_text(value) + qualifiers(value) + calendar_note(value)
+    return [f"{label}: {reading}", f"Precision: {value.precision}; EDTF: {value.edtf}"]
+
+
+def claim_lines(event: Event) -> list[str]:
+    """What sources say when they disagree on the date, and the claims an editor judged wrong."""
+    lines = []
+    if event.disputed_dates:
+        claims = "; ".join(
+            f"{isolated(claim.source.publisher)}: {date_text(claim.date)}"
+            for claim in event.disputed_dates
+        )
+        lines.append(f"Sources disagree on the date: {claims}")
+    for claim in event.judged_dates:
+        lines.append(
+            f"Not followed: {isolated(claim.source.publisher)} gives {date_text(claim.date)}"
+            f" (judged its own error: {claim.source.date_error})"
+        )
+    return lines
+
+
+def description(event: Event) -> str:
+    """The date as readers read it, how precise it is, the disputes and the sources, as text."""
+    lines = _date_lines("Date", event.date)
+    if event.end is not None:
+        lines += _date_lines("Ended", event.end)
+    lines.append(f"Status: {event.status}")
+    lines += claim_lines(event)
+    if event.summary.strip():
+        lines += ["", event.summary.strip()]
+    lines += ["", "Sources:"]
+    for source in event.sources:
+        # Right-to-left names and titles set apart, so the English line keeps its order.
+        publisher, title = isolated(source.publisher), isolated(source.title)
+        line = f"- {publisher}, {day_text(source.published)}: {title}"
+        url = safe_url(source.url)
+        lines.append(f"{line} <{url}>" if url else line)
+    return "\n".join(lines)
+
+
+def write_ics(chronology: Chronology, options: ExportOptions) -> bytes:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    title = calendar_title(chronology, options)
+    calendar.add("name", title)  # RFC 7986
+    calendar.add("x-wr-calname", title)  # what most clients read instead
+    home = storyline_url(chronology, options)
+    if home:
+        calendar.add("url", home)
+    host = site_host(options)
+    urls = event_urls(chronology, options)
+    for event in selected(chronology, options):
+        when = _when(event)
+        if when is None:
+            continue
+        entry = icalendar.Event()
+        entry.add("uid", f"{event.id}@{host}")
+        entry.add("dtstamp", utc_midnight(last_changed(event)))
+        entry.add("dtstart", when[0])
+        if when[1] != when[0]:  # an instant has no DTEND (RFC 5545: it must come later)
+            entry.add("dtend", when[1])
+        entry.add("summary", event.title)
+        entry.add("description", description(event))
+        if event.id in urls:
+            entry.add("url", urls[event.id])
+        if event.tags:
+            entry.add("categories", list(event.tags))
+        calendar.add_component(entry)
+    return calendar.to_ical()
+
+
+FORMATS = [Format("ics", ".ics", "text/calendar; charset=utf-8", write_ics)]
