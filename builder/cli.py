@@ -1,4 +1,4 @@
-"""The `chronology` command: validate, dates, parse-date, schema, export, render, init."""
+"""The `chronology` command: validate, dates, parse-date, schema, export, import, render, init."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from builder.calendar import parse_iso_day
 from builder.dates import DATE_ORDERS, DateError, EventOffset, resolve
 from builder.exports import ExportOptions, formats
 from builder.exports.data import UnknownStoryline
+from builder.importing import add_arguments as add_import_arguments
+from builder.importing import run as run_import
 from builder.init import add_arguments as add_init_arguments
 from builder.init import run as run_init
 from builder.pipeline import Chronology, load_chronology
@@ -100,6 +102,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--site-name", default="Chronology", metavar="NAME",
                         help="the chronology's name, as titles and feeds show it")  # fmt: skip
     export.set_defaults(run=_export)
+
+    import_ = commands.add_parser(
+        "import", help="turn a TimelineJS sheet (CSV or JSON) or our CSV into event files"
+    )
+    add_import_arguments(import_)
+    import_.set_defaults(run=run_import)
 
     init = commands.add_parser("init", help="start a new chronology in DIR that builds at once")
     add_init_arguments(init)
