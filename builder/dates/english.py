@@ -1084,21 +1084,6 @@ def _day_without_year(month: int, day: int, anchor: Day | None, text: str) -> Da
     return day_value(checked_day(year, month, day, text))
 
 
-def nearest(anchor: Day, candidates: list[tuple[int, Day, Day]]) -> int:
-    """The candidate year whose span is nearest the anchor; the earlier one on a tie."""
-
-    def distance(candidate: tuple[int, Day, Day]) -> tuple[int, int]:
-        _, first, last = candidate
-        if first <= anchor <= last:
-            return (0, first.number)
-        return (
-            min(abs(first.number - anchor.number), abs(last.number - anchor.number)),
-            first.number,
-        )
-
-    return min(candidates, key=distance)[0]
-
-
 def _with_month(
     words: _Words,
     year: int | None,
