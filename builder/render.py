@@ -270,6 +270,7 @@ class Pages:
         self.lanes = {key: i for i, key in enumerate(self.storylines)}
         self.storyline_titles = {key: s.title for key, s in self.storylines.items()}
         self._entries: dict[tuple[str, str], Markup] = {}
+        self._facets: dict[str, Markup] = {}
         self.event_pages = page_names([event.id for event in self.events])
         self.storyline_pages = page_names(list(self.storylines))
         self.term_uri = {
@@ -280,6 +281,28 @@ class Pages:
                 ("places", self.places),
             )
         }
+
+    def facet_attributes(self, event: Event) -> Markup:
+        """data-* attributes that client-side facets filter on, the same on every listing:
+        storyline key; tag, actor and place slugs (those of their pages), space-separated;
+        precision; disputed "yes" or "no"."""
+        if event.id not in self._facets:
+            slugs = {
+                kind: " ".join(self.term_uri[kind][name].split("/")[-1][:-3] for name in names)
+                for kind, names in (
+                    ("tags", event.tags),
+                    ("actors", event.actors),
+                    ("places", event.places),
+                )
+            }
+            self._facets[event.id] = Markup(
+                f' data-storyline="{escape(event.storyline or "")}"'
+                f' data-tags="{escape(slugs["tags"])}" data-actors="{escape(slugs["actors"])}"'
+                f' data-places="{escape(slugs["places"])}"'
+                f' data-precision="{escape(event.date.value.precision)}"'
+                f' data-disputed="{"yes" if event.disputed else "no"}"'
+            )
+        return self._facets[event.id]
 
     def render(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -450,7 +473,10 @@ class Pages:
             key = (up, event.id)
             if key not in self._entries:
                 html = self.env.get_template("entry.html.j2").render(
-                    event=event, event_link=event_link, storylines=self.storylines
+                    event=event,
+                    event_link=event_link,
+                    storylines=self.storylines,
+                    facet_attributes=self.facet_attributes,
                 )
                 self._entries[key] = Markup(html.strip())
             return self._entries[key]
@@ -461,6 +487,7 @@ class Pages:
             term_link=term_link,
             evidence_html=evidence_html,
             storyline_link=storyline_link,
+            facet_attributes=self.facet_attributes,
             entry=entry,
             storylines=self.storylines,
             storyline_titles=self.storyline_titles,
