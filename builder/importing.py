@@ -14,6 +14,10 @@ export, turned into one event file per row.
   link gets no `sources:` at all. Either way `chronology validate` lists the file until an
   editor completes it: nothing imported is published unsourced. Our own export's source list
   (the timelinejs text, and our CSV's source columns) comes back complete.
+- Media, Media Caption, Media Credit and Alt Text (our CSV's media_ columns) become the event's
+  `media`. An embed code keeps its http(s) address; a Media cell that is not an http(s) address
+  is left out with a FILE:ROW: warning and a comment in the file, and the row is still written,
+  since the event itself is fine.
 - Groups become storylines: one declared in storylines.yml is reused (by title or id); a new
   one is appended to storylines.yml (the file's own text is kept) without a description,
   which validate asks for.
@@ -510,31 +514,33 @@ def _our_sources(text: str) -> tuple[str, list[dict[str, object]]]:
     return rest, sources
 
 
-def _media_line(row: dict[str, str]) -> tuple[str | None, list[str]]:
-    """The Media columns as one Markdown line for the summary (events have no `media` field
-    yet), and a comment on what could not be kept."""
-    url_cell = row["media"].strip()
+def _media_field(url_cell: str, caption: str, credit: str, alt: str,
+                 what: str = "Media") -> tuple[dict[str, object] | None, str | None]:  # fmt: skip
+    """A row's media as the event's `media`, or None and why it is not kept (the row itself is
+    fine: it is written without media, and the reason is a warning and a comment in its file).
+    An <iframe> or <blockquote> embed, which TimelineJS also takes, keeps its http(s) address:
+    our pages link it, and never embed it."""
+    url_cell = url_cell.strip()
     url = safe_url(url_cell)
     if url is None and url_cell:
-        # TimelineJS also takes an <iframe> or <blockquote> embed: keep its http(s) address.
         found = re.search(r"""(?:src|href)\s*=\s*["']?(https?://[^"'\s>]+)""", url_cell)
         url = safe_url(html.unescape(found[1])) if found else None
-    caption = html_to_text(row["mediacaption"])
-    credit = html_to_text(row["mediacredit"])
-    alt = html_to_text(row["alttext"])
-    comments = []
-    if url_cell and url is None:
-        comments.append("The sheet's Media was not an http(s) address and is not kept")
-    if url is None and not (caption or credit or alt):
-        return None, comments
-    label = _md_escape(caption or (f"Media ({_host(url)})" if url else "Media"))
-    line = f"Media: [{label}]({_md_url(url)})" if url else f"Media: {label}"
-    details = [f"credit: {_md_escape(credit)}" if credit else "",
-               f"alt text: {_md_escape(alt)}" if alt else ""]  # fmt: skip
-    details = [detail for detail in details if detail]
-    if details:
-        line += f" ({'; '.join(details)})"
-    return line, comments
+    kept = {"caption": caption, "credit": credit, "alt": alt}
+    said = "; ".join(f"{key}: {value}" for key, value in kept.items() if value)
+    if url is None and url_cell:
+        return None, (f"the {what} {one_line(url_cell)[:80]!r} is not an http(s) address, so the "
+                      f"event has no media{f' (the sheet gave {said})' if said else ''}")  # fmt: skip
+    if url is None:
+        return None, (f"the {what} Caption, Credit or Alt Text without a {what} address is not kept"
+                      f" ({said})") if said else None  # fmt: skip
+    return {"url": url, **{key: value for key, value in kept.items() if value}}, None
+
+
+def _media(row: dict[str, str]) -> tuple[dict[str, object] | None, str | None]:
+    """A TimelineJS row's Media columns: the caption and credit are HTML there, the alt text is
+    plain text (TimelineJS sets it as the image's `alt`)."""
+    return _media_field(row["media"], html_to_text(row["mediacaption"]),
+                        html_to_text(row["mediacredit"]), one_line(row["alttext"]))  # fmt: skip
 
 
 @dataclass
@@ -547,6 +553,7 @@ class Imported:
     comments: list[str] = field(default_factory=list)
     group: str | None = None  # a TimelineJS group: the storyline's title
     id_given: bool = False  # our CSV's id: the file name is the id, never changed
+    warnings: list[str] = field(default_factory=list)  # what was left out of a written file
 
 
 def _timelinejs_event(row: dict[str, str], number: str) -> Imported:
@@ -556,9 +563,7 @@ def _timelinejs_event(row: dict[str, str], number: str) -> Imported:
     dates = _row_dates(row)
     text, our_sources = _our_sources(row["text"])
     summary, links = html_to_markdown(text)
-    media, media_comments = _media_line(row)
-    if media:
-        summary = f"{summary}\n\n{media}" if summary else media
+    media, media_warning = _media(row)
     sources: list[dict[str, object]] = list(our_sources)
     linked = []
     if not sources:
@@ -584,9 +589,12 @@ def _timelinejs_event(row: dict[str, str], number: str) -> Imported:
         fields["end"] = dates.end
     if summary:
         fields["summary"] = summary
+    if media:
+        fields["media"] = media
     if sources:
         fields["sources"] = sources
-    comments = [*dates.comments, *media_comments]
+    warnings = [media_warning] if media_warning else []
+    comments = [*dates.comments, *(_sentence(warning) for warning in warnings)]
     if not sources:
         comments.insert(0, NO_SOURCE_TODO)
     elif not our_sources:
@@ -598,7 +606,12 @@ def _timelinejs_event(row: dict[str, str], number: str) -> Imported:
     unique_id = row.get("uniqueid", "")
     name = unique_id if SLUG.match(unique_id) and len(unique_id) <= 100 else ""
     group = html_to_text(row["group"]) or None
-    return Imported(number, name or _file_stem(title, dates.date), fields, comments, group)
+    return Imported(number, name or _file_stem(title, dates.date), fields, comments, group,
+                    warnings=warnings)  # fmt: skip
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _file_stem(title: str, date: str) -> str:
@@ -899,6 +912,10 @@ def _our_event(row: dict[str, str], number: str) -> Imported:
         fields["storyline"] = storyline
     if row["summary"]:
         fields["summary"] = row["summary"]
+    media, media_warning = _media_field(row["media_url"], row["media_caption"],
+                                        row["media_credit"], row["media_alt"], "media_url")  # fmt: skip
+    if media:
+        fields["media"] = media
     if sources:
         fields["sources"] = sources
     for name in ("actors", "places", "tags", "related"):
@@ -909,9 +926,10 @@ def _our_event(row: dict[str, str], number: str) -> Imported:
         raise RowError(f"the status {status!r} is not one of {', '.join(STATUSES)}")
     if status != "reported":
         fields["status"] = status
-    comments = [] if sources else [NO_SOURCE_TODO]
+    warnings = [media_warning] if media_warning else []
+    comments = [*([] if sources else [NO_SOURCE_TODO]), *(_sentence(w) for w in warnings)]
     name = event_id or _file_stem(title, str(date["text"]))
-    return Imported(number, name, fields, comments, id_given=bool(event_id))
+    return Imported(number, name, fields, comments, id_given=bool(event_id), warnings=warnings)
 
 
 # --- Writing ---------------------------------------------------------------------------------
@@ -921,6 +939,7 @@ def _our_event(row: dict[str, str], number: str) -> Imported:
 class Result:
     written: list[Path] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # FILE:ROW: warning: ..., of written rows
     skipped: dict[str, int] = field(default_factory=dict)  # "title rows": 1, "blank rows": 3
     unsourced: int = 0
     new_storylines: list[str] = field(default_factory=list)
@@ -1083,6 +1102,7 @@ def import_file(source_format: str, path: Path, events_dir: Path, force: bool = 
             result.errors.append(f"{where} cannot write {target}: {error.strerror}")
             continue
         result.written.append(target)
+        result.warnings.extend(f"{shown}:{imported.row}: warning: {w}" for w in imported.warnings)
         if "sources" not in imported.fields or imported.comments[:1] == [CHECK_SOURCE_TODO]:
             result.unsourced += 1
 
@@ -1147,8 +1167,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"chronology import: {args.events_dir} is not a folder", file=sys.stderr)
         return 2
     result = import_file(args.source_format, args.file, args.events_dir, args.force)
-    for error in result.errors:
-        print(error, file=sys.stderr)
+    for message in (*result.warnings, *result.errors):
+        print(message, file=sys.stderr)
     skipped = ", ".join(
         f"{count} {kind if count > 1 else kind.removesuffix('s')}"
         for kind, count in result.skipped.items()

@@ -303,6 +303,7 @@ JSONFEED_SCHEMA = {
         "version": {"const": "https://jsonfeed.org/version/1.1"},
         "title": {"type": "string"},
         "home_page_url": {"type": "string", "pattern": "^https?://"},
+        "feed_url": {"type": "string", "pattern": "^https?://"},
         "authors": {"type": "array", "items": {"type": "object", "required": ["name"]}},
         "items": {
             "type": "array",
@@ -335,6 +336,7 @@ def test_jsonfeed_follows_the_spec(chronology: Chronology) -> None:
     item = next(i for i in feed["items"] if i["id"].endswith("/baku-talks-2025-04-09/"))
     assert feed["title"] == "The talks – Chronology"
     assert feed["home_page_url"] == SITE + "/storylines/talks/"
+    assert feed["feed_url"] == SITE + "/data/storylines/talks.feed.json"  # where the site puts it
     assert item["title"] == 'Event baku-talks-2025-04-09: a <b>bold</b> & "quoted" title'
     assert item["date_published"] == "2025-04-10T00:00:00Z"
     assert "<script" not in item["content_html"]

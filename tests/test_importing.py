@@ -109,22 +109,32 @@ def test_the_template_example_imports_as_the_sheet_gives_it(tmp_path, capsys):  
     assert ada["summary"] == (
         "Women have been programming since before it was a thing. Take "
         "[Ada Lovelace](https://en.wikipedia.org/wiki/Ada_Lovelace): Daughter of Lord Byron.\n\n"
-        'This slide demonstrates a simple "image" media type.\n\n'
-        "Media: [Portrait by Alfred Edward Chalon](https://upload.wikimedia.org/wikipedia/commons/"
-        "thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg) "
-        "(credit: Wikimedia Commons; alt text: Portrait of Ada Lovelace)"
+        'This slide demonstrates a simple "image" media type.'
     )
+    # The Media columns are the event's media: the caption's HTML link is its text.
+    assert ada["media"] == {
+        "url": "https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg",
+        "caption": "Portrait by Alfred Edward Chalon",
+        "credit": "Wikimedia Commons",
+        "alt": "Portrait of Ada Lovelace",
+    }  # fmt: skip
+    assert list(ada) == ["title", "date", "end", "summary", "media", "sources"]
     eniac = written["and-the-women-who-made-it-work-1943-07.yml"]
     assert (eniac["date"], eniac["end"]) == ("July 1943", "1946")  # a month stays a month
     assert eniac["sources"] == [{"publisher": "Computer History Museum",
                                  "title": "Jean Bartik talks about the ENIAC women",
                                  "url": "https://www.youtube.com/watch?v=aPweFhhXFvY"}]  # fmt: skip
     assert "ENIAC Women. ." in eniac["summary"]  # the cell's line break is HTML space
+    # A video page is kept as media (our pages link it; never embedded), and is a source to check.
+    assert eniac["media"] == {"url": "https://www.youtube.com/watch?v=aPweFhhXFvY",
+                              "caption": "Jean Bartik talks about the ENIAC women",
+                              "credit": "Computer History Museum"}  # fmt: skip
     rozsa = written["rozsa-peter-writes-recursion-1951.yml"]
     assert rozsa["date"] == "1951"
     assert rozsa["sources"] == [{"publisher": "Wikipedia",
                                  "url": "https://en.wikipedia.org/wiki/Reduction_(recursion_theory)"}]  # fmt: skip
-    assert "(https://en.wikipedia.org/wiki/Reduction_%28recursion_theory%29)" in rozsa["summary"]
+    assert rozsa["media"] == {"url": "https://en.wikipedia.org/wiki/Reduction_(recursion_theory)",
+                              "credit": "Wikipedia"}  # fmt: skip
     # Nothing unsourced is published: every file is listed by validate until completed.
     assert main(["validate", str(events), "--no-cache"]) == 1
     out = capsys.readouterr().out
@@ -307,8 +317,8 @@ def test_yaml_keeps_text_as_text(tmp_path):  # type: ignore[no-untyped-def]
     assert written["storylines.yml"] == {"yes": {"title": "yes"}}
     titles = {str(f["title"]): f for f in written.values() if "title" in f and "date" in f}
     assert titles["~"]["summary"] == "2025-04-10"
-    assert titles["null"]["summary"].startswith("0x1F\n\n")
-    assert "Media: [on](https://x.org/a.png)" in titles["null"]["summary"]
+    assert titles["null"]["summary"] == "0x1F"
+    assert titles["null"]["media"] == {"url": "https://x.org/a.png", "caption": "on"}
     for path in events.rglob("*.yml"):
         for line in path.read_text(encoding="utf-8").splitlines():
             if ": " in line and not line.startswith("#") and not line.endswith(":"):
@@ -414,9 +424,9 @@ def test_timelinejs_json_as_its_docs_describe_it(tmp_path, capsys):  # type: ign
     assert moon["sources"] == [
         {"publisher": "nasa.gov", "title": "NASA", "url": "https://nasa.gov/a"}
     ]
-    assert moon["summary"].endswith(
-        "Media: [The Moon](https://example.org/moon.jpg) (credit: NASA; alt text: A footprint)"
-    )
+    assert moon["summary"] == "See [NASA](https://nasa.gov/a)"
+    assert moon["media"] == {"url": "https://example.org/moon.jpg", "caption": "The Moon",
+                             "credit": "NASA", "alt": "A footprint"}  # fmt: skip
     gagarin = written["gagarin-1961-04.yml"]
     assert (gagarin["date"], gagarin["end"]) == ("April 1961", "May 1961")
 
@@ -428,10 +438,13 @@ ROUND_TRIP = {
     "storylines.yml": STORYLINES,
     "baku.yml": "title: Talks in Baku\ndate: on Wednesday\nstoryline: talks\n"
     "actors: [Turkey, 'A | B', 'back\\\\slash']\ntags: ['no']\nrelated: [hotline]\n"
+    "media:\n  url: https://media.example.org/baku/table.jpg?w=800&h=600\n"
+    "  caption: 'Delegations <i>at</i> the table & \"aides\" | both'\n"
+    "  credit: 'Agency & Co / Jane <Doe>'\n  alt: 'Two delegations, one \"long\" table <&>'\n"
     "summary: |-\n  A *first* paragraph with a [link](https://example.org/a).\n\n  A second.\n"
     + GOOD_SOURCE,
     "hotline.yml": "title: Hotline\ndate: early April 2025\nend: May 2025\nstoryline: talks\n"
-    "status: confirmed\n" + GOOD_SOURCE,
+    "status: confirmed\nmedia:\n  url: https://www.youtube.com/watch?v=aPweFhhXFvY\n" + GOOD_SOURCE,
     "caesar.yml": "title: Caesar is killed\ndate: 15 March 44 BC\n" + GOOD_SOURCE,
     "turkish.yml": "title: Turkish date\ndate: Çarşamba günü\n"
     "sources:\n  - publisher: AA\n    title: Haber\n    url: https://aa.com.tr/x\n"
@@ -474,6 +487,7 @@ def _carried(event, by_csv: bool) -> dict[str, object]:  # type: ignore[no-untyp
         ],
         "disputed": [(c.source.url, c.date.value) for c in event.disputed_dates],
         "judged": [c.source.url for c in event.judged_dates],
+        "media": event.media,
     }
     if by_csv:
         view.update(

@@ -43,6 +43,11 @@ VERSION = "3.9.11"
 INTEGRITY = "sha512-+jUuY1OJ+9zSO5O3AfYSLd1yB0vQkm22zyIElz8BWT5DQ9mL0rsxlQkBKAqLbWpJjFuAAJeqzLY35xFIg6GW4g=="
 REGISTRY = "https://registry.npmjs.org"
 OPTIONS = ExportOptions(site_url="https://example.org/chronology/", site_name="Talks <& war>")
+# The fixture's media image is on this host: the test serves it, so nothing leaves the machine.
+MEDIA_HOST = "media.example.org"
+PIXEL = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+)
 
 PAGE = """\
 <!doctype html>
@@ -170,8 +175,11 @@ def test_timelinejs_shows_every_event_in_order(
     outside: list[str] = []
 
     def only_local(route: Route) -> None:
-        if urlsplit(route.request.url).hostname == "127.0.0.1":
+        host = urlsplit(route.request.url).hostname
+        if host == "127.0.0.1":
             route.continue_()
+        elif host == MEDIA_HOST:
+            route.fulfill(body=PIXEL, content_type="image/png")
         else:
             outside.append(route.request.url)
             route.abort()
@@ -208,3 +216,62 @@ def test_timelinejs_shows_every_event_in_order(
     assert markers == len(events)
     assert errors == []
     assert outside == []
+
+
+@pytest.mark.parametrize("fmt", ["timelinejs-json", "timelinejs-csv"])
+def test_timelinejs_shows_the_media_with_its_caption_and_credit_as_text(
+    browser, site, fmt: str
+) -> None:
+    """The fixture's one event with media: TimelineJS shows its image (served here), with the
+    alt text, and the caption and credit as the text they are (tags in them stay text)."""
+    folder, url = site
+    chronology = load_chronology(ROOT / "tests" / "fixtures" / "site" / "events")
+    (event,) = [event for event in chronology.events if event.media is not None]
+    media = event.media
+    assert media is not None
+    export = formats()[fmt]
+    data_file = f"media{export.suffix}"
+    (folder / data_file).write_bytes(export.write(chronology, OPTIONS))
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    fetched: list[str] = []
+
+    def serve(route: Route) -> None:
+        fetched.append(route.request.url)
+        host = urlsplit(route.request.url).hostname
+        if host == "127.0.0.1":
+            route.continue_()
+        elif host == MEDIA_HOST:
+            route.fulfill(body=PIXEL, content_type="image/png")
+        else:
+            route.abort()
+
+    page.route("**/*", serve)
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(f"{url}/index.html?data={data_file}")
+        page.wait_for_function("window.timeline && window.timeline.ready")
+        page.evaluate(f"window.timeline.goTo({chronology.events.index(event) + 1})")
+        page.wait_for_function(
+            "[...document.querySelectorAll('.tl-media-image')].some(i => i.complete"
+            " && i.naturalWidth > 0)"
+        )
+        shown = page.evaluate(
+            """() => [...document.querySelectorAll('.tl-media')].filter(m =>
+                   m.querySelector('.tl-media-image')).map(m => ({
+                 src: m.querySelector('.tl-media-image').src,
+                 alt: m.querySelector('.tl-media-image').alt,
+                 caption: m.querySelector('.tl-caption')?.textContent ?? null,
+                 credit: m.querySelector('.tl-credit')?.textContent ?? null,
+                 tags: m.querySelectorAll('.tl-caption *, .tl-credit *').length,
+               }))"""
+        )
+    finally:
+        page.close()
+    assert shown == [
+        {"src": media.url, "alt": media.alt, "caption": media.caption, "credit": media.credit,
+         "tags": 0}
+    ]  # fmt: skip
+    assert errors == []
+    assert all(urlsplit(u).hostname in ("127.0.0.1", MEDIA_HOST) for u in fetched), fetched

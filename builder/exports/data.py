@@ -19,7 +19,7 @@ from builder.names import page_names
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
-    from builder.model import DateValue, Event, EventDate, Source
+    from builder.model import DateValue, Event, EventDate, Media, Source
     from builder.pipeline import Chronology
 
 SCHEMA_FILE = "export.schema.json"
@@ -133,6 +133,17 @@ def event_data(event: Event, url: str | None = None) -> dict[str, object]:
         "disputed_dates": [_claim_data(event, claim.source) for claim in event.disputed_dates],
         "judged_dates": [_claim_data(event, claim.source) for claim in event.judged_dates],
         "updates": [{"day": update.day.iso(), "note": update.note} for update in event.updates],
+        "media": None if event.media is None else media_data(event.media),
+    }
+
+
+def media_data(media: Media) -> dict[str, object]:
+    return {
+        "url": media.url,
+        "caption": media.caption,
+        "credit": media.credit,
+        "alt": media.alt,
+        "image": media.is_image,
     }
 
 

@@ -7,6 +7,8 @@ reported last, newest first; events first reported the same day come in reverse 
 (the later event first). An entry is published at that day's UTC midnight and updated at the
 latest day one of its sources was published or it was updated. Its id is its page's URL when the
 site has one, else a name-based UUID of the event id; both stay the same from build to build.
+With a site URL, each feed also names its own address (Atom's rel="self", JSON Feed's feed_url):
+where the site build publishes it, data/chronology.atom or data/storylines/<name>.atom.
 
 Titles and texts from the event files are escaped: the Atom file is written by ElementTree, the
 summary is plain text, and the content is HTML built from escaped text (the event summary through
@@ -31,9 +33,11 @@ from builder.exports.ics import (
     first_reported,
     last_changed,
     selected,
+    site_root,
     storyline_url,
     utc_midnight,
 )
+from builder.exports.published import published_path
 from builder.render import summary_html
 from builder.urls import safe_url
 
@@ -46,6 +50,8 @@ FEED_SIZE = 50
 ATOM_NS = "http://www.w3.org/2005/Atom"
 JSONFEED_VERSION = "https://jsonfeed.org/version/1.1"
 GENERATOR = "chronology-builder"
+ATOM_SUFFIX = ".atom"
+JSONFEED_SUFFIX = ".feed.json"
 # Characters XML 1.0 cannot hold at all, even escaped; YAML lets a few of them through.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -72,6 +78,13 @@ def _ids(chronology: Chronology, options: ExportOptions) -> tuple[str, dict[str,
         for event in chronology.events
     }
     return feed_id, ids
+
+
+def own_url(chronology: Chronology, options: ExportOptions, suffix: str) -> str | None:
+    """The feed's published address, or None without a site URL (or for an unknown storyline)."""
+    root = site_root(options)
+    path = published_path(chronology, suffix, options.storyline)
+    return None if root is None or path is None else root + path
 
 
 def summary_text(event: Event) -> str:
@@ -125,6 +138,9 @@ def write_atom(chronology: Chronology, options: ExportOptions) -> bytes:
     _sub(feed, "updated", _stamp(updated) if updated else "1970-01-01T00:00:00Z")
     if home:
         _sub(feed, "link", rel="alternate", type="text/html", href=home)
+    here = own_url(chronology, options, ATOM_SUFFIX)
+    if here:
+        _sub(feed, "link", rel="self", type="application/atom+xml", href=here)
     author = _sub(feed, "author")
     _sub(author, "name", options.site_name)
     _sub(feed, "generator", GENERATOR)
@@ -154,6 +170,9 @@ def write_jsonfeed(chronology: Chronology, options: ExportOptions) -> bytes:
     }
     if home:
         feed["home_page_url"] = home
+    here = own_url(chronology, options, JSONFEED_SUFFIX)
+    if here:
+        feed["feed_url"] = here
     feed["authors"] = [{"name": options.site_name}]
     items = []
     for event in latest(chronology, options):
@@ -174,6 +193,6 @@ def write_jsonfeed(chronology: Chronology, options: ExportOptions) -> bytes:
 
 
 FORMATS = [
-    Format("atom", ".atom", "application/atom+xml", write_atom),
-    Format("jsonfeed", ".feed.json", "application/feed+json", write_jsonfeed),
+    Format("atom", ATOM_SUFFIX, "application/atom+xml", write_atom),
+    Format("jsonfeed", JSONFEED_SUFFIX, "application/feed+json", write_jsonfeed),
 ]

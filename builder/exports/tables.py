@@ -37,6 +37,7 @@ COLUMNS = (
     "time", "calendar", "calendar_date", "evidence",
     "end_text", "end_earliest", "end_latest", "end_precision", "end_edtf",
     "status", "disputed", "storyline", "actors", "places", "tags", "related", "summary",
+    "media_url", "media_caption", "media_credit", "media_alt",
     "source_publishers", "source_titles", "source_urls", "source_published",
     "source_date_texts", "source_date_edtfs", "source_date_errors",
     "disputed_by", "judged_errors",
@@ -83,6 +84,7 @@ def event_row(event: Event, url: str = "") -> dict[str, str]:
     text, earliest, latest, precision, edtf = _date_cells(event.date)
     end_text, end_earliest, end_latest, end_precision, end_edtf = _date_cells(event.end)
     sources = event.sources
+    media = event.media
     return {
         "id": event.id,
         "url": url,
@@ -113,6 +115,10 @@ def event_row(event: Event, url: str = "") -> dict[str, str]:
         "tags": join_list(event.tags),
         "related": join_list(event.related),
         "summary": event.summary,
+        "media_url": media.url if media else "",
+        "media_caption": (media.caption or "") if media else "",
+        "media_credit": (media.credit or "") if media else "",
+        "media_alt": (media.alt or "") if media else "",
         "source_publishers": join_list(s.publisher for s in sources),
         "source_titles": join_list(s.title for s in sources),
         "source_urls": join_list(s.url for s in sources),

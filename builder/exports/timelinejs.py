@@ -10,6 +10,11 @@
 - BCE years are negative the way TimelineJS shows them ("-44" is shown "44 BCE"): 44 BC is
   -44, not the astronomical -43 our ISO dates use.
 - Storylines become groups, named by their titles.
+- An event's media is the slide's media: its address as it is (TimelineJS sets it as a DOM
+  property), the caption and credit escaped (TimelineJS shows them as HTML), the alt text as it
+  is (TimelineJS sets it as the image's `alt` property). TimelineJS decides how to show it: an
+  image, or an embed of the site it names (YouTube, a tweet); that is TimelineJS's page, never
+  ours.
 - Everything TimelineJS renders as HTML (headline, text, display dates) is escaped: the text is
   the summary rendered as on the site (any HTML in it shown as text, only http(s) links), then
   the sources (linked only when their URL is an http(s) address) and the disputed claims.
@@ -31,7 +36,7 @@ from builder.urls import safe_url
 
 if TYPE_CHECKING:
     from builder.calendar import Day
-    from builder.model import DateValue, Event, EventDate, Source
+    from builder.model import DateValue, Event, EventDate, Media, Source
     from builder.pipeline import Chronology
 
 HEADERS = (
@@ -131,10 +136,23 @@ def event_slide(event: Event, chronology: Chronology, url: str | None = None) ->
     if end is not None:
         words = end_words if end_words is not None else _value_words(event.date.value)
         slide["end_date"] = {**end, "display_date": html.escape(words)}
+    if event.media is not None:
+        slide["media"] = media_object(event.media)
     group = _group(event, chronology)
     if group:
         slide["group"] = html.escape(group)
     return slide
+
+
+def media_object(media: Media) -> dict[str, str]:
+    """TimelineJS's media object: url, caption, credit, alt (the keys its sheet columns fill)."""
+    found = {
+        "url": media.url,
+        "caption": html.escape(media.caption or ""),
+        "credit": html.escape(media.credit or ""),
+        "alt": media.alt or "",
+    }
+    return {key: value for key, value in found.items() if value}
 
 
 def _title_slide(chronology: Chronology, options: ExportOptions) -> dict[str, object]:
@@ -186,12 +204,14 @@ def write_timelinejs_csv(chronology: Chronology, options: ExportOptions) -> byte
     for slide in data["events"]:  # type: ignore[attr-defined]
         start = slide["start_date"]
         end = slide.get("end_date") or {}
+        media = slide.get("media") or {}
         writer.writerow(
             [
                 start["year"], start.get("month", ""), start.get("day", ""), _time(start),
                 end.get("year", ""), end.get("month", ""), end.get("day", ""), _time(end),
                 slide["display_date"], slide["text"]["headline"], slide["text"]["text"],
-                "", "", "", "", "", "", slide.get("group", ""), "",
+                media.get("url", ""), media.get("credit", ""), media.get("caption", ""), "",
+                media.get("alt", ""), "", slide.get("group", ""), "",
             ]
         )  # fmt: skip
     return out.getvalue().encode("utf-8")
