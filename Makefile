@@ -26,8 +26,11 @@ site-zensical: $(STAMP)
 	cp zensical.yml build/zensical/mkdocs.yml
 	cd build/zensical && $(CURDIR)/$(BIN)/zensical build --strict
 
+# --dirty: a rebuild writes only the pages an edit changed; the chronology plugin makes that
+# exact (every page that shows an edited event, the search index, deleted pages), see
+# builder/incremental.py. Without it every rebuild rewrites every page.
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/mkdocs serve --livereload --dirty
 
 test: $(STAMP) chromium
 	$(BIN)/ruff check .

@@ -24,7 +24,9 @@ order. A cache is data, never code, and it is trusted only when this user's own 
 There is no longer a cache of checked event files: pickled, it could run code; stored as JSON,
 decoding a draft costs nearly what loading and checking its YAML does. Measured on 10,000
 generated events, it made re-runs 1.1x as fast as the date cache alone, and first runs (every
-run in CI) 1.6x as slow.
+run in CI) 1.6x as slow. What `validate` keeps instead is its answer, the problems of a folder
+none of whose files changed (builder/problems_cache.py), in a store of this module: a stat per
+file decides, and at 100,000 events a warm run takes a second.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from builder import __version__
 from builder.annotations import FORMATS, default_format, report
-from builder.cache import ROOT_VARIABLE, open_date_cache, user_cache_root
+from builder.cache import ROOT_VARIABLE, open_date_cache, open_store, user_cache_root
 from builder.calendar import parse_iso_day
 from builder.dates import DATE_ORDERS, DateError, EventOffset, resolve
 from builder.exports import ExportOptions, formats
@@ -20,7 +20,8 @@ from builder.importing import add_arguments as add_import_arguments
 from builder.importing import run as run_import
 from builder.init import add_arguments as add_init_arguments
 from builder.init import run as run_init
-from builder.pipeline import Chronology, load_chronology
+from builder.pipeline import Chronology, load_chronology, shown_path
+from builder.problems_cache import Checked, ProblemsCache
 from builder.render_files import add_arguments as add_render_arguments
 from builder.render_files import run as run_render
 from builder.schema import json_schema
@@ -150,10 +151,28 @@ def _load(args: argparse.Namespace) -> Chronology:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    chronology = _load(args)
+    problems = _problems_cache(args)
+    checked = problems.lookup() if problems is not None else None
+    if checked is None:
+        chronology = _load(args)
+        checked = Checked(chronology.problems, len(chronology.events))
+        if problems is not None:
+            problems.save(checked, args.events_dir, shown_path(args.events_dir, None))
+    elif args.old_cache_dir is not None:
+        print("chronology: --cache is deprecated: use --cache-dir", file=sys.stderr)
     form = args.format or default_format(os.environ)
-    report(chronology.problems, len(chronology.events), form, sys.stdout, sys.stderr)
-    return 1 if chronology.problems else 0
+    report(checked.problems, checked.count, form, sys.stdout, sys.stderr)
+    return 1 if checked.problems else 0
+
+
+def _problems_cache(args: argparse.Namespace) -> ProblemsCache | None:
+    """The last run's answer for this folder, kept beside its date cache (none with --no-cache)."""
+    if args.no_cache or not args.events_dir.is_dir():
+        return None
+    store, _ = open_store(args.events_dir, args.cache_dir or args.old_cache_dir)
+    if store is None:
+        return None  # said by _load, which then runs
+    return ProblemsCache.open(store, args.events_dir, shown_path(args.events_dir, None))
 
 
 def _export(args: argparse.Namespace) -> int:

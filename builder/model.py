@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING
+
+from builder.media import is_image, media_host
 
 if TYPE_CHECKING:
     from builder.calendar import Day
@@ -14,7 +15,7 @@ PRECISIONS = ("century", "decade", "year", "season", "quarter", "month", "week",
 STATUSES = ("reported", "confirmed", "disputed", "denied", "retracted", "scheduled")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """What a date expression means: inclusive bounds and how precise they are."""
 
@@ -36,7 +37,7 @@ class DateValue:
         return self.earliest <= other.latest and other.earliest <= self.latest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """The day a relative date was resolved against, and where that day came from."""
 
@@ -54,7 +55,7 @@ class Anchor:
         return f"anchor {self.day.iso()}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventDate:
     """A resolved date with its evidence: the words it was read from and what they were read against."""
 
@@ -63,7 +64,7 @@ class EventDate:
     anchor: Anchor | None = None
     language: str | None = None
 
-    @cached_property
+    @property
     def sort_key(self) -> tuple[int, int, int]:
         return (
             self.value.earliest.number,
@@ -72,7 +73,7 @@ class EventDate:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with the input, placed where an editor can fix it."""
 
@@ -87,7 +88,7 @@ class Problem:
         return f"{text} (hint: {self.hint})" if self.hint else text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     publisher: str
     url: str
@@ -99,13 +100,32 @@ class Source:
     date_error: str | None = None  # why an editor judged that claim the source's own error
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Media:
+    """A picture or page that illustrates an event, with who made it; shown as a link or an image,
+    never embedded. One per event, as TimelineJS has one per slide."""
+
+    url: str  # an http(s) address, checked like a source's
+    credit: str | None = None
+    caption: str | None = None
+    alt: str | None = None  # what the image shows, for readers who cannot see it
+
+    @property
+    def is_image(self) -> bool:
+        return is_image(self.url)
+
+    @property
+    def host(self) -> str:
+        return media_host(self.url)
+
+
+@dataclass(frozen=True, slots=True)
 class Update:
     day: Day
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Storyline:
     id: str
     title: str
@@ -113,7 +133,7 @@ class Storyline:
     path: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateClaim:
     """A source's own reading of the date, kept when sources disagree or an editor judged it."""
 
@@ -125,7 +145,7 @@ class DateClaim:
         return self.source.date_error is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     title: str
@@ -143,11 +163,12 @@ class Event:
     updates: tuple[Update, ...] = ()
     disputed_dates: tuple[DateClaim, ...] = field(default=())
     judged_dates: tuple[DateClaim, ...] = ()  # claims an editor judged a source's error
+    media: Media | None = None
 
     @property
     def disputed(self) -> bool:
         return bool(self.disputed_dates) or self.status == "disputed"
 
-    @cached_property
+    @property
     def sort_key(self) -> tuple[tuple[int, int, int], str]:
         return (self.date.sort_key, self.id)

@@ -3,8 +3,10 @@ site both take, so what `chronology validate` reports is exactly what the site s
 
 from __future__ import annotations
 
+import hashlib
 import os
 import posixpath
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +23,7 @@ from builder.schema import EventDraft, check_event, check_storylines
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from builder.files import EventFile
     from builder.loading import Document
 
 
@@ -48,19 +51,105 @@ def load_chronology(
     events_dir: Path,
     relative_to: Path | None = None,
     resolver: DateResolver = resolve,
+    checked: CheckedFiles | None = None,
 ) -> Chronology:
     """The chronology in `events_dir`, and every problem found in it.
 
-    `resolver` lets the CLI reuse resolved dates across runs; the result is the same.
+    `resolver` lets the CLI reuse resolved dates across runs, and `checked` lets `mkdocs serve`
+    reuse the checked event files of its previous build; the result is the same.
     """
     with collection_paused():
-        return _load_chronology(events_dir, relative_to, resolver)
+        return _load_chronology(events_dir, relative_to, resolver, checked)
+
+
+# A file whose modification time is this close to when it was read may have been written again
+# within the file system's timestamp granularity without its size or time changing ("racy git"):
+# it is read again, and only its bytes decide.
+RACY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class _Checked:
+    identity: tuple[int, int, int, int]  # mtime_ns, ctime_ns, size, inode
+    read_ns: int  # the clock just before the file was read
+    digest: bytes
+    result: tuple[EventDraft | None, list[Problem]]
+
+
+class CheckedFiles:
+    """Checked event files kept between loads of one folder, so a rebuild in `mkdocs serve`
+    parses and checks only the files that changed.
+
+    A file is taken as unchanged when its size, inode and modification and change times are
+    those recorded (a change time no tool can set back), and it was last written well before
+    it was read; otherwise it is read again, and reused if its bytes hash the same. Only the
+    files of the latest load are kept.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[tuple[str, str], _Checked] = {}
+        self._seen: dict[tuple[str, str], _Checked] = {}
+        self.parsed = 0  # files parsed and checked by the latest load (for messages and tests)
+
+    def start(self) -> None:
+        self._seen = {}
+        self.parsed = 0
+
+    def finish(self) -> None:
+        self._files = self._seen
+        self._seen = {}
+
+    def check(self, file: EventFile) -> tuple[EventDraft | None, list[Problem]]:
+        key = (str(file.path), file.shown)
+        kept = self._files.get(key)
+        try:
+            status = os.stat(file.path)
+        except OSError:
+            status = None
+        identity = (
+            (status.st_mtime_ns, status.st_ctime_ns, status.st_size, status.st_ino)
+            if status is not None
+            else (0, 0, 0, 0)
+        )
+        if (
+            kept is not None
+            and status is not None
+            and kept.identity == identity
+            and status.st_mtime_ns < kept.read_ns - RACY_NS
+        ):
+            self._seen[key] = kept
+            return kept.result
+        read_ns = time.time_ns()
+        data, read_problems = read_file(file.path, file.shown)
+        if data is None:
+            return None, read_problems  # not kept: read again next time
+        digest = hashlib.blake2b(data, digest_size=16).digest()
+        if kept is not None and kept.digest == digest:
+            result = kept.result
+        else:
+            result = _checked_bytes(data, file.shown)
+            self.parsed += 1
+        self._seen[key] = _Checked(identity, read_ns, digest, result)
+        return result
+
+
+def _checked_bytes(data: bytes, shown: str) -> tuple[EventDraft | None, list[Problem]]:
+    draft, checked = _check_bytes(data, shown)
+    return draft, _capped(checked)
+
+
+def _checked_file(file: EventFile) -> tuple[EventDraft | None, list[Problem]]:
+    data, read_problems = read_file(file.path, file.shown)
+    if data is None:
+        return None, read_problems
+    return _checked_bytes(data, file.shown)
 
 
 def _load_chronology(
     events_dir: Path,
     relative_to: Path | None,
     resolver: DateResolver,
+    checked: CheckedFiles | None = None,
 ) -> Chronology:
     events_dir = Path(events_dir)
     if not events_dir.is_dir():
@@ -73,15 +162,15 @@ def _load_chronology(
     shown_dir = shown_path(events_dir, relative_to)
     files, file_problems = event_files(events_dir, shown_dir)
     problems.extend(file_problems)
+    if checked is not None:
+        checked.start()
     for file in files:
-        data, read_problems = read_file(file.path, file.shown)
-        if data is None:
-            problems.extend(read_problems)
-            continue
-        draft, checked = _check_bytes(data, file.shown)
-        problems.extend(_capped(checked))
+        draft, found = _checked_file(file) if checked is None else checked.check(file)
+        problems.extend(found)
         if draft is not None:
             drafts.append(draft)
+    if checked is not None:
+        checked.finish()
     drafts = _unique(drafts, problems)
     _check_references(drafts, storylines, problems)
     _check_spellings(drafts, problems)

@@ -18,12 +18,17 @@ from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from builder import search
 from builder.cache import collection_paused
+from builder.chronology_pages import ORDERS, SPLIT_ABOVE
+from builder.downloads import Download, feed_links, folder_sitemaps, site_downloads
+from builder.exports import ExportOptions
+from builder.incremental import Incremental, MemoPages, templates_key
 from builder.pipeline import Chronology, load_chronology
 from builder.render import (
     PageParts,
@@ -32,9 +37,11 @@ from builder.render import (
     asset_files,
     environment,
     heading_tokens,
+    page_url,
     split_page,
     template_error_message,
 )
+from builder.sitemap import MAX_URLS, split_sitemap
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -54,6 +61,19 @@ class ChronologyConfig(base.Config):
     # repo_url, on the main branch.
     edit_url = c.Optional(c.Type(str))
     branch = c.Type(str, default="main")
+    # The chronology page's order, and above how many events it becomes an index of pages per
+    # year (per month for a year with more than that): see builder/chronology_pages.py.
+    order = c.Choice(ORDERS, default="oldest-first")
+    split_above = c.Type(int, default=SPLIT_ABOVE)
+    # The exports published under data/ (and the feeds linked from every page): false leaves
+    # them out, for a chronology too large to publish whole in every format.
+    downloads = c.Type(bool, default=True)
+    # The licence the Data page gives for the downloads, as plain text; default: `copyright`.
+    data_licence = c.Optional(c.Type(str))
+    # An event's media as a link (nothing fetched from another host) or an inline image.
+    media = c.Choice(("link", "image"), default="link")
+    # URLs per sitemap file: above it, sitemap.xml becomes an index of sitemap-N.xml files.
+    sitemap_max_urls = c.Type(int, default=MAX_URLS)
 
 
 class ChronologyPlugin(BasePlugin[ChronologyConfig]):
@@ -65,6 +85,31 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.pages: Pages | None = None
         self.bodies: dict[str, PageParts] = {}
         self.root = Path()  # set in on_config; a deleted working folder must not break loading
+        self.downloads: tuple[Download, ...] = ()
+        self.export_options = ExportOptions()
+        self._downloads_of: Chronology | None = None
+        self._storyline_pages: dict[str, str] = {}  # {storyline page's uri: storyline id}
+        self.lazy_search = False  # Material's search is on: its index loads at the first search
+        # Kept between the rebuilds of one `mkdocs serve` (MkDocs keeps a plugin instance that
+        # has on_startup): see builder/incremental.py. None in a one-off build.
+        self.incremental: Incremental | None = None
+        self.serving: bool | None = None  # on_startup's `dirty`, while serving
+        self.nav: Navigation | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = dirty if command == "serve" else None
+        self.incremental = None
+        if self.serving:
+            # MkDocs warns on every dirty rebuild that pages may be stale; the plugin rewrites
+            # every page that changed (builder/incremental.py), so it says that once instead.
+            logging.getLogger("mkdocs.commands.build").addFilter(_dirty_warning)
+            log.info("chronology: a rebuild writes the pages an edit changed, as a full build would")
+
+    def on_shutdown(self) -> None:
+        if self.incremental is not None:
+            self.incremental.stop_collection()
+        self.serving = self.incremental = None
+        logging.getLogger("mkdocs.commands.build").removeFilter(_dirty_warning)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -73,7 +118,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.templates_dir = self.root / templates if templates else None
         if self.templates_dir is not None and not self.templates_dir.is_dir():
             raise PluginError(f"chronology: templates_dir {templates!r} is not a folder")
-        self.chronology = load_chronology(self.events_dir, relative_to=self.root)
+        self.chronology = self._load(config)
         for problem in self.chronology.problems:
             log.error(str(problem))
         _pin_build_date(self.chronology)
@@ -93,8 +138,23 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             use_directory_urls=config.use_directory_urls,
             edit_url=self._edit_url(config),
             site_name=self.site_name,
+            order=self.config.order,
+            split_above=self.config.split_above,
+            data_licence=self.config.data_licence or config.copyright,
+            media=self.config.media,
         )
-        pages = self.pages = Pages(self.chronology, environment(self.templates_dir), options)
+        self._add_downloads(files, config)
+        env = environment(self.templates_dir)
+        if self.incremental is not None:
+            env.bytecode_cache = self.incremental.templates
+        if self.incremental is None:
+            pages = self.pages = Pages(self.chronology, env, options, self.downloads)
+        else:
+            pages = self.pages = MemoPages(
+                self.chronology, env, options, self.downloads,
+                memo=self.incremental.render, templates=templates_key(self.templates_dir),
+            )  # fmt: skip
+        self._storyline_pages = {pages.storyline_uri(key): key for key in self.chronology.storylines}
         hubs = set(pages.hub_uris())
         try:
             with collection_paused():
@@ -103,7 +163,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             # Most likely a template override: say which one and where, not a traceback.
             raise PluginError(template_error_message(error)) from None
         self.bodies = {}
-        for uri, content in rendered.items():
+        # Taken out one at a time: a page's whole text is let go once it is split, instead of
+        # every page's text and its parts being held side by side (issue #14: build memory).
+        for uri in list(rendered):
+            content = rendered.pop(uri)
             if files.get_file_from_path(uri) is not None:
                 if uri not in hubs:
                     # Only a hub may be replaced by hand; an event or term page never silently.
@@ -119,14 +182,47 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             parts = split_page(content)
             self.bodies[uri] = parts
             stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
-            file = File.generated(config, uri, content=stub, inclusion=inclusion)
+            file = (
+                File.generated(config, uri, content=stub, inclusion=inclusion)
+                if self.incremental is None
+                else self.incremental.dirty.page_file(
+                    config, uri, content, content=stub, inclusion=inclusion
+                )
+            )
             if uri not in hubs:
                 # Hub pages are left to MkDocs, so that a title given in the nav still applies.
                 RenderedPage(None, file, config)
             files.append(file)
         for uri, content in asset_files().items():
             files.append(File.generated(config, uri, content=content))
+        self.lazy_search = search.index_entries(config) is not None
+        if self.lazy_search:
+            files.append(File.generated(config, search.SEARCH_SCRIPT, content=search.script_text()))
+        if self.incremental is not None:
+            self.incremental.dirty.files_ready(files, config)
         return files
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        if self.incremental is not None and self.nav is not None:
+            from mkdocs.commands.build import _populate_page  # what MkDocs does to a page
+
+            env.bytecode_cache = self.incremental.templates  # the theme's, compiled once
+
+            self.incremental.dirty.before_writing(
+                config, files, self.nav, lambda page: _populate_page(page, config, files),
+                self._head_inputs(),
+            )  # fmt: skip
+        return env
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.incremental is not None:
+            self.incremental.failed()
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -162,13 +258,99 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         parts = self.bodies.get(page.file.src_uri)
         if parts is not None and parts.search is not None:
             page.content = parts.body
+        if self.incremental is not None:
+            self.incremental.dirty.page_indexed(config, page)
         return context
+
+    def _head_inputs(self) -> object:
+        """What on_post_page adds to a page depends on, besides the page itself: a dirty rebuild
+        rewrites every page when it changes. Keep it in step with on_post_page."""
+        assert self.chronology is not None
+        feeds = tuple((d.path, d.format.name, d.storyline) for d in self.downloads)
+        return (feeds, self.chronology.storylines, self.export_options, self._storyline_pages,
+                self.lazy_search)  # fmt: skip
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         parts = self.bodies.get(page.file.src_uri)
-        if parts is None or not parts.head:
-            return output
-        return output.replace("</head>", f"{parts.head}</head>", 1)
+        head = parts.head if parts is not None else ""
+        # Every page, hand-written ones too, announces the chronology's feeds; a storyline's
+        # page its own too.
+        assert self.chronology is not None
+        storyline = self._storyline_pages.get(page.file.src_uri)
+        options = self.export_options
+        head += feed_links(self.chronology, self.downloads, options, page.url, storyline)
+        if self.lazy_search:
+            head += search.head_tag(page.url)
+        return output.replace("</head>", f"{head}</head>", 1) if head else output
+
+    @event_priority(50)  # before the search plugin writes its index
+    def _post_build_before_search(self, *, config: MkDocsConfig) -> None:
+        self._sitemap(config)
+        if self.incremental is not None:
+            # First: the search entries of the pages a dirty build did not rebuild go back in.
+            self.incremental.dirty.finish(config)
+            self.incremental.collect_when_idle()
+        entries = search.index_entries(config)
+        if entries is None or self.pages is None or self.chronology is None:
+            return
+        pages = self.pages
+        urls = (
+            (page_url(pages.event_uri(event), config.use_directory_urls), event)
+            for event in self.chronology.events
+        )
+        search.add_event_dates(entries, search.event_dates(urls))
+
+    @event_priority(-50)  # after the search plugin has written its index
+    def _compact_search_index(self, *, config: MkDocsConfig) -> None:
+        written = Path(config.site_dir) / search.MATERIAL_INDEX
+        if not self.lazy_search or not written.is_file():
+            return
+        suffix = "/" if config.use_directory_urls else ".html"
+        compact = search.compact_index(written.read_text(encoding="utf-8"), "events/", suffix)
+        (Path(config.site_dir) / search.COMPACT_INDEX).write_text(compact, encoding="utf-8")
+
+    # MkDocs calls one on_post_build per plugin: these two run on either side of search's.
+    on_post_build = CombinedEvent(_post_build_before_search, _compact_search_index)
+
+    def _sitemap(self, config: MkDocsConfig) -> None:
+        """Sitemap files of at most `sitemap_max_urls` pages each (see builder/sitemap.py)."""
+        if self.config.sitemap_max_urls < 1:
+            raise PluginError("chronology: sitemap_max_urls must be 1 or more")
+        if not config.site_url:
+            # Info, not a warning: `mkdocs build --strict` fails on warnings, and a site without
+            # a published address yet (this repository's own) must still build strictly.
+            log.info(
+                "chronology: site_url is not set in mkdocs.yml, so sitemap.xml lists no "
+                "pages; set it to the published address"
+            )
+            return
+        split_sitemap(config.site_dir, config.site_url, self.config.sitemap_max_urls)
+
+    def _add_downloads(self, files: Files, config: MkDocsConfig) -> None:
+        """The exports as files of the site (data/...): `chronology export`'s bytes, with the
+        site's URL and name. Without site_url, as the command writes them without --site-url:
+        no links to pages, ids that need none."""
+        assert self.chronology is not None
+        if not self.config.downloads:
+            self.downloads, self._downloads_of = (), None
+            return
+        options = ExportOptions(site_url=config.site_url or "", site_name=self.site_name)
+        # `serve` rebuilds: written again only for newly loaded data or other settings.
+        if self._downloads_of is not self.chronology or options != self.export_options:
+            self.downloads = site_downloads(self.chronology, options)
+            self.export_options = options
+            self._downloads_of = self.chronology
+        for download in self.downloads:
+            if files.get_file_from_path(download.path) is not None:
+                log.error(
+                    f"chronology: docs/{download.path} is a hand-written file where the "
+                    "chronology's download of that name goes; rename or remove it"
+                )
+                continue
+            files.append(File.generated(config, download.path, content=download.content))
+        for path, content in folder_sitemaps(self.downloads, options).items():
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, content=content))
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object
@@ -178,12 +360,31 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             server.watch(str(self.templates_dir))
         return server
 
+    def _load(self, config: MkDocsConfig) -> Chronology:
+        if self.serving is None:
+            return load_chronology(self.events_dir, relative_to=self.root)
+        if self.incremental is not None:
+            self.incremental.stop_collection()  # this rebuild needs the time
+        site = (str(config.config_file_path), str(self.events_dir))
+        if self.incremental is None or self.incremental.site != site:
+            self.incremental = Incremental.new(site, dirty=self.serving)
+        kept = self.incremental
+        chronology = load_chronology(
+            self.events_dir, relative_to=self.root, resolver=kept.dates.resolve,
+            checked=kept.checked,
+        )  # fmt: skip
+        return kept.keep_events(chronology)
+
     def _edit_url(self, config: MkDocsConfig) -> str | None:
         if self.config.edit_url:
             return self.config.edit_url
         if config.repo_url:
             return f"{config.repo_url.rstrip('/')}/edit/{self.config.branch}/{{path}}"
         return None
+
+
+def _dirty_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 class RenderedPage(Page):

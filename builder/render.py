@@ -23,6 +23,16 @@ from markupsafe import Markup, escape
 
 from builder import display, timeline
 from builder.chronology import group_by_year_and_month, index_by, neighbours, relations
+from builder.chronology_pages import (
+    SPLIT_ABOVE,
+    ChronologyPart,
+    chronology_index,
+    chronology_parts,
+    ordered_years,
+    part_of_each_event,
+)
+from builder.downloads import Download, href, size_text
+from builder.facets import facets
 from builder.names import page_names
 from builder.urls import safe_url
 
@@ -38,9 +48,11 @@ LATEST_COUNT = 8
 _EVENT_REFERENCE = re.compile(r"@([a-z0-9][a-z0-9-]*)")
 _UNSAFE_LINK = re.compile(r'<a href="(?!https?://)[^"]*"[^>]*>(.*?)</a>', re.DOTALL)
 _UNSAFE_IMAGE = re.compile(r'<img[^>]*src="(?!https?://)[^"]*"[^>]*>')
-# Where a hand-written page includes a generated piece: <!-- chronology: storylines -->.
-SNIPPET_MARKER = re.compile(r"<!-- chronology: ([a-z-]+) -->")
-ASSETS = ("chronology.css", "timeline.js")
+# Where a hand-written page includes a generated piece: <!-- chronology: storylines --> on a
+# line of its own. A block goes there, so a marker within a line (`<!-- chronology: latest -->`
+# in a page that documents it) is text and stays as it is.
+SNIPPET_MARKER = re.compile(r"^<!-- chronology: ([a-z-]+) -->[ \t]*$", re.MULTILINE)
+ASSETS = ("chronology.css", "timeline.css", "timeline.js", "facets.css", "facets.js")
 ASSET_FOLDER = "assets/chronology"
 
 
@@ -52,6 +64,15 @@ class SiteOptions:
     # Links between the pages' source files ("../events/x.md") instead of built URLs, for a
     # generator that turns them into URLs itself and checks them (`chronology render`).
     source_links: bool = False
+    # The chronology's order ("oldest-first" or "newest-first"), and above how many events it
+    # is split into a page per year (a large year: per month) under an index.
+    order: str = "oldest-first"
+    split_above: int = SPLIT_ABOVE
+    # The licence the Data page gives for the downloads (`data_licence`, else `copyright`).
+    data_licence: str | None = None
+    # An event's media: "link" (default) links it, so a page fetches nothing from another
+    # host; "image" shows an image inline, which the reader's browser fetches from its host.
+    media: str = "link"
 
 
 def summary_html(text: str) -> str:
@@ -254,9 +275,14 @@ class Pages:
     """Every generated page of one chronology: {source path: Markdown text}."""
 
     def __init__(
-        self, chronology: Chronology, env: jinja2.Environment, options: SiteOptions
+        self,
+        chronology: Chronology,
+        env: jinja2.Environment,
+        options: SiteOptions,
+        downloads: tuple[Download, ...] = (),
     ) -> None:
         self.chronology = chronology
+        self.downloads = downloads  # the files the Data page lists (downloads.site_downloads)
         self.env = env
         self.options = options
         self.events = chronology.events
@@ -271,6 +297,22 @@ class Pages:
         self.storyline_titles = {key: s.title for key, s in self.storylines.items()}
         self._entries: dict[tuple[str, str], Markup] = {}
         self._facets: dict[str, Markup] = {}
+        self._summary_lines: dict[str, str] = {}
+        self.term_slugs = {
+            kind: {term.name: term.slug for term in terms}
+            for kind, terms in (
+                ("tags", self.tags),
+                ("actors", self.actors),
+                ("places", self.places),
+            )
+        }
+        self.all_facets = facets(self.events, self.storyline_titles, self.term_slugs)
+        self.chronology_years = ordered_years(self.events, options.order)
+        self.chronology_parts = chronology_parts(self.chronology_years, options.split_above)
+        self.chronology_page_of = part_of_each_event(self.chronology_parts)
+        self.timeline_layout = timeline.layout(self.events, self.lanes)
+        self.timeline_parts = timeline.split(self.timeline_layout, options.split_above)
+        self.timeline_page_of = timeline.page_of_each_event(self.timeline_parts)
         self.event_pages = page_names([event.id for event in self.events])
         self.storyline_pages = page_names(list(self.storylines))
         self.term_uri = {
@@ -305,16 +347,8 @@ class Pages:
         return self._facets[event.id]
 
     def render(self) -> dict[str, str]:
-        pages: dict[str, str] = {}
-        pages["chronology.md"] = self._page(
-            "chronology.md", "chronology.md.j2", years=group_by_year_and_month(self.events)
-        )
-        parts = timeline.layout(self.events, self.lanes)
-        pages["timeline.md"] = self._page(
-            "timeline.md", "timeline.md.j2",
-            parts=parts,
-            px=next((p.scale for p in parts if isinstance(p, timeline.Segment)), timeline.MIN_PIXELS_PER_DAY),
-        )  # fmt: skip
+        pages: dict[str, str] = self._chronology()
+        pages.update(self._timeline())
         pages["sources.md"] = self._page("sources.md", "sources.md.j2", sources=self._sources())
         pages["storylines/index.md"] = self._page(
             "storylines/index.md", "storylines.md.j2", counts=self._storyline_counts()
@@ -322,11 +356,10 @@ class Pages:
         for key, storyline in self.storylines.items():
             uri = self.storyline_uri(key)
             in_storyline = tuple(e for e in self.events if e.storyline == key)
-            pages[uri] = self._page(
-                uri,
-                "storyline.md.j2",
-                storyline=storyline,
-                years=group_by_year_and_month(in_storyline),
+            pages.update(
+                self._listing(
+                    uri, "storyline.md.j2", storyline.title, in_storyline, storyline=storyline
+                )
             )
         for kind, label, terms in (
             ("tags", "Tags", self.tags),
@@ -338,13 +371,10 @@ class Pages:
             )
             for term in terms:
                 uri = f"{kind}/{term.slug}.md"
-                pages[uri] = self._page(
-                    uri,
-                    "term.md.j2",
-                    kind=kind,
-                    label=label,
-                    term=term,
-                    years=group_by_year_and_month(term.events),
+                pages.update(
+                    self._listing(
+                        uri, "term.md.j2", term.name, term.events, kind=kind, label=label, term=term
+                    )
                 )
         for event in self.events:
             uri = self.event_uri(event)
@@ -352,13 +382,101 @@ class Pages:
             pages[uri] = self._page(
                 uri, "event.md.j2", event=event, before=before, after=after,
                 related=self.related[event.id], edit_url=self._edit_url(event),
+                media_images=self.options.media == "image",
             )  # fmt: skip
         return pages
 
-    snippet_names = ("storylines", "latest")
+    snippet_names = ("storylines", "latest", "downloads")
+
+    def _chronology(self) -> dict[str, str]:
+        """chronology.md with every event; or, split, an index and a page per year or month."""
+        years, parts = self.chronology_years, self.chronology_parts
+        order = self.options.order
+        # Split, chronology.md is the index of the year (and month) pages: it lists no event.
+        index = chronology_index(parts)
+        listed = () if parts else years
+        pages = {
+            "chronology.md": self._page(
+                "chronology.md", "chronology.md.j2", years=listed, index=index, order=order
+            )
+        }
+        pages.update(self._parts(parts, "chronology.md", "Chronology", order))
+        return pages
+
+    def _listing(
+        self, uri: str, template: str, title: str, events: tuple[Event, ...], **context: object
+    ) -> dict[str, str]:
+        """A storyline's or term's page; above `split_above` events, an index of years and
+        months and their pages, as the chronology is split (always oldest first)."""
+        years = group_by_year_and_month(events)
+        parts = chronology_parts(years, self.options.split_above, base=uri[: -len(".md")])
+        if not parts:
+            here = facets(events, self.storyline_titles, self.term_slugs)
+            return {uri: self._page(uri, template, years=years, index=(), facets=here, **context)}
+        index = chronology_index(parts)
+        pages = {uri: self._page(uri, template, years=(), index=index, facets=(), **context)}
+        pages.update(self._parts(parts, uri, title, "oldest-first"))
+        return pages
+
+    def _parts(
+        self, parts: tuple[ChronologyPart, ...], index_uri: str, index_title: str, order: str
+    ) -> dict[str, str]:
+        """The pages of a split listing, each linking its index and its neighbours."""
+        pages = {}
+        for i, part in enumerate(parts):
+            in_part = [e for year in part.years for month in year.months for e in month.events]
+            pages[part.uri] = self._page(
+                part.uri,
+                "chronology_part.md.j2",
+                part=part,
+                years=part.years,
+                order=order,
+                index_uri=index_uri,
+                index_title=index_title,
+                previous=parts[i - 1] if i else None,
+                next=parts[i + 1] if i + 1 < len(parts) else None,
+                facets=facets(in_part, self.storyline_titles, self.term_slugs),
+            )
+        return pages
+
+    def _timeline(self) -> dict[str, str]:
+        """timeline.md with every month; or, split, the overview and a page per year or month."""
+        layout, parts = self.timeline_layout, self.timeline_parts
+        month_pages = timeline.page_of_each_month(parts)
+        pages: dict[str, str] = {}
+        pages["timeline.md"] = self._page(
+            "timeline.md", "timeline.md.j2", timeline=layout, part=None, parts=parts,
+            months=() if parts else layout.parts, month_pages=month_pages, here="timeline.md",
+            facets=() if parts else self.all_facets,  # split, it lists no event to filter
+        )  # fmt: skip
+        for i, part in enumerate(parts):
+            pages[part.uri] = self._page(
+                part.uri, "timeline.md.j2", timeline=layout, part=part, parts=parts,
+                months=part.parts, month_pages=month_pages, here=part.uri,
+                previous=parts[i - 1] if i else None,
+                next=parts[i + 1] if i + 1 < len(parts) else None,
+                facets=facets(part.events, self.storyline_titles, self.term_slugs),
+            )  # fmt: skip
+        return pages
+
+    def timeline_uri(self, event: Event) -> str:
+        """The timeline page with the event's label: timeline.md, or its year's or month's."""
+        return self.timeline_page_of.get(event.id, "timeline.md")
+
+    def chronology_uri(self, event: Event) -> str:
+        """The chronology page that lists the event: chronology.md, or its year's or month's."""
+        return self.chronology_page_of.get(event.id, "chronology.md")
+
+    def summary_line(self, event: Event) -> str:
+        """The summary as one short line of text, for the entry on every page that lists it."""
+        if event.id not in self._summary_lines:
+            self._summary_lines[event.id] = (
+                plain_summary(event.summary, 120) if event.summary else ""
+            )
+        return self._summary_lines[event.id]
 
     def fill_snippets(self, uri: str, markdown: str, unknown: Callable[[str], None]) -> str:
-        """A hand-written page with its <!-- chronology: NAME --> markers filled in.
+        """A hand-written page with its <!-- chronology: NAME --> lines filled in.
 
         `unknown` is told each name that is no snippet; its marker is left as it is.
         """
@@ -375,6 +493,8 @@ class Pages:
         """A piece a hand-written page includes with <!-- chronology: NAME -->."""
         if name == "storylines":
             return self._page(uri, "home_storylines.md.j2", counts=self._storyline_counts())
+        if name == "downloads":
+            return self._downloads(uri)
         # By the first report of each event, when it entered the news: a retrospective source
         # added later (an anniversary piece) must not make an old event "recent".
         latest = sorted(
@@ -383,6 +503,31 @@ class Pages:
             reverse=True,
         )[:LATEST_COUNT]
         return self._page(uri, "home_latest.md.j2", latest=latest)
+
+    def _downloads(self, uri: str) -> str:
+        """The Data page's list: every published file, linked, with its format and size."""
+        if not self.downloads:
+            return ""
+        here = uri if self.options.source_links else page_url(uri, self.options.use_directory_urls)
+
+        def row(download: Download) -> dict[str, object]:
+            return {
+                "href": href(here, download.path),
+                "name": posixpath.basename(download.path),
+                "download": download,
+                "bytes": len(download.content),
+                "size": size_text(len(download.content)),
+            }
+
+        whole = [row(d) for d in self.downloads if d.storyline is None]
+        by_storyline: dict[str, list[dict[str, object]]] = {}
+        for download in self.downloads:
+            if download.storyline is not None:
+                by_storyline.setdefault(download.storyline, []).append(row(download))
+        return self._page(
+            uri, "downloads.md.j2", whole=whole, by_storyline=by_storyline,
+            licence=self.options.data_licence,
+        )  # fmt: skip
 
     def event_uri(self, event: Event) -> str:
         return f"events/{self.event_pages[event.id]}.md"
@@ -477,6 +622,7 @@ class Pages:
                     event_link=event_link,
                     storylines=self.storylines,
                     facet_attributes=self.facet_attributes,
+                    summary_line=self.summary_line,
                 )
                 self._entries[key] = Markup(html.strip())
             return self._entries[key]
@@ -493,5 +639,7 @@ class Pages:
             storyline_titles=self.storyline_titles,
             site_name=self.options.site_name,
             event_count=len(self.events),
-            **context,
+            chronology_link=lambda event: f"{link(self.chronology_uri(event))}#{event.id}",
+            timeline_link=lambda event: f"{link(self.timeline_uri(event))}#t-{event.id}",
+            **{"facets": self.all_facets, **context},
         )

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from builder.cache import collection_paused
+from builder.downloads import folder_sitemaps, site_downloads
+from builder.exports import ExportOptions
 from builder.files import is_inside
 from builder.render import (
     Pages,
@@ -77,6 +79,11 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--site-name", default="Chronology", metavar="NAME", help="for your own templates"
     )
+    command.add_argument(
+        "--media", choices=("link", "image"), default="link",
+        help="an event's media as a link (default: the page fetches nothing from another host) "
+        "or as an inline image",
+    )  # fmt: skip
 
 
 def run(args: argparse.Namespace, load: Callable[[argparse.Namespace], Chronology]) -> int:
@@ -92,8 +99,12 @@ def run(args: argparse.Namespace, load: Callable[[argparse.Namespace], Chronolog
                 *(str(problem) for problem in chronology.problems),
                 f"{count} problem{'s' * (count != 1)} found: nothing written",
             )
-        options = SiteOptions(edit_url=args.edit_url, site_name=args.site_name, source_links=True)
-        pages = Pages(chronology, environment(args.templates_dir), options)
+        options = SiteOptions(
+            edit_url=args.edit_url, site_name=args.site_name, source_links=True, media=args.media
+        )
+        # The Data page's files, as the plugin writes them for a site without site_url.
+        downloads = site_downloads(chronology, ExportOptions(site_name=args.site_name))
+        pages = Pages(chronology, environment(args.templates_dir), options, downloads)
         files = site_files(pages, args.docs)
         write_files(out, files)
     except RenderError as error:
@@ -162,6 +173,15 @@ def site_files(pages: Pages, docs: Path | None) -> SiteFiles:
         files.generated[uri] = page_text(content).encode("utf-8")
     for uri, text in asset_files().items():
         files.generated[uri] = text.encode("utf-8")
+    for download in pages.downloads:
+        if download.path in files.copied:
+            errors.append(
+                f"{PROG}: {Path(str(docs), download.path)} is a hand-written file where the "
+                "chronology's download of that name goes; rename or remove it"
+            )
+        files.generated[download.path] = download.content
+    for path, content in folder_sitemaps(pages.downloads, ExportOptions()).items():
+        files.generated.setdefault(path, content)
     if errors:
         raise RenderError(
             *errors, f"{len(errors)} problem{'s' * (len(errors) != 1)}: nothing written"

@@ -151,6 +151,7 @@ def resolve_events(
                 updates=tuple(Update(day, note) for day, note in draft.updates),
                 disputed_dates=tuple(c for c in claims if not c.judged_error) if disputed else (),
                 judged_dates=tuple(claim for claim in claims if claim.judged_error),
+                media=draft.media,
             )
         )
     return events, problems

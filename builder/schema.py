@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import difflib
 import re
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from builder.calendar import Day, parse_iso_day
 from builder.dates import DATE_ORDERS
 from builder.languages import SUPPORTED
-from builder.model import STATUSES, Problem
+from builder.media import IMAGE_SUFFIXES, is_image
+from builder.model import STATUSES, Media, Problem
 from builder.names import one_line, unclean_character
 from builder.urls import MAX_URL, url_problem
 
@@ -59,6 +61,12 @@ SOURCE_FIELDS = {
     "date": Field("source-date", False, "What this report says the date is, as it writes it; checked against the other sources."),
     "date_error": Field("text", False, "The editor's judgement that this report's `date` is its own error, and why (e.g. 'publication day, not event day'): shown with the claim, and the claim does not make the event disputed.", 300),
 }  # fmt: skip
+MEDIA_FIELDS = {
+    "url": Field("url", True, "The image or page, an http(s) address: a file ending .jpg, .jpeg, .png, .gif, .webp, .avif or .svg is an image; anything else is linked.", MAX_URL),
+    "caption": Field("text", False, "What it shows, in a sentence: shown with it.", 1_000),
+    "credit": Field("name", False, "Who made it or holds its rights, e.g. 'Reuters/Jane Doe' or 'Wikimedia Commons (CC BY-SA 4.0)'.", 300),
+    "alt": Field("text", False, "For an image, required: what it shows, for readers who cannot see it.", 1_000),
+}  # fmt: skip
 UPDATE_FIELDS = {
     "date": Field("iso-date", True, "When the correction was made, YYYY-MM-DD."),
     "note": Field("text", True, "What was corrected and why.", 2_000),
@@ -69,6 +77,7 @@ EVENT_FIELDS = {
     "date": Field("date", True, "When it happened: text as the source writes it, or a mapping with `text`."),
     "end": Field("date", False, "When it ended, for events that last."),
     "summary": Field("text", False, "Markdown (CommonMark): what happened, with figures attributed to who gave them.", 20_000),
+    "media": Field("media", False, "An image or page that illustrates it, with its credit: {url, caption, credit, alt}. Shown as a link (or, when the site allows, the image), never embedded."),
     "sources": Field("sources", True, "The reports this event comes from: at least one.", MAX_SOURCES),
     "actors": Field("names", False, "Who acted: people, governments, organisations.", MAX_NAMES),
     "places": Field("names", False, "Where it happened.", MAX_NAMES),
@@ -84,7 +93,7 @@ STORYLINE_FIELDS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateSpec:
     """A date field as written, with what is needed to resolve it."""
 
@@ -96,7 +105,7 @@ class DateSpec:
     date_order: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceDraft:
     publisher: str
     title: str
@@ -109,7 +118,7 @@ class SourceDraft:
     date_error: str | None = None  # the editor's judgement that `date` is the source's error
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventDraft:
     """An event whose fields are checked and whose dates are not yet resolved."""
 
@@ -127,6 +136,7 @@ class EventDraft:
     status: str
     updates: tuple[tuple[Day, str], ...]
     document: Document
+    media: Media | None = None
     # Some field the event cannot be published without (title, date, id) is missing or wrong:
     # the draft is still checked against the others, so one run lists every problem.
     incomplete: bool = False
@@ -277,7 +287,8 @@ class _Checker:
     def names(self, value: object, key_path: KeyPath, limit: int | None) -> tuple[str, ...]:
         items = self.sequence(value, key_path, limit)
         names = (self.name(item, (*key_path, i), MAX_NAME) for i, item in enumerate(items))
-        return tuple(dict.fromkeys(name for name in names if name))
+        # Thousands of events name the same few actors and places: one string each.
+        return tuple(dict.fromkeys(sys.intern(name) for name in names if name))
 
     def matching(
         self, value: object, key_path: KeyPath, pattern: re.Pattern[str], what: str, hint: str
@@ -368,16 +379,59 @@ class _Checker:
             return None
         return DateSpec(text, (*key_path, "text"), anchor, source, language, date_order)
 
-    def url(self, value: object, key_path: KeyPath) -> str | None:
+    def url(
+        self, value: object, key_path: KeyPath, hint: str = "give the report's http(s) address"
+    ) -> str | None:
         text = self.text(value, key_path)
         if text is None:
             return None
         problem = url_problem(text)
         if problem:
-            self.fail(key_path, f"{text[:200]!r} is not a link a page can show: {problem}",
-                      "give the report's http(s) address")  # fmt: skip
+            self.fail(key_path, f"{text[:200]!r} is not a link a page can show: {problem}", hint)
             return None
         return text
+
+    def media(self, value: object) -> Media | None:
+        """The event's media: an http(s) address with its caption, credit and alt text. An image
+        must have its alt text: a page that shows it would otherwise say nothing of it to a
+        reader who cannot see it."""
+        if isinstance(value, str):
+            self.fail(
+                ("media",),
+                "'media' must be a mapping of fields, not text",
+                f"write it as media: {{url: {value[:80]}, credit: ..., alt: ...}}",
+            )
+            return None
+        fields = self.mapping(value, ("media",), MEDIA_FIELDS, "the media")
+        if fields is None:
+            return None
+        url = (
+            self.url(
+                fields["url"],
+                ("media", "url"),
+                "give the image's or page's http(s) address; an embed code (<iframe ...>) cannot "
+                "be shown: give the address of the page it comes from",
+            )
+            if "url" in fields
+            else None
+        )
+        caption = self.text(
+            fields.get("caption"), ("media", "caption"), _limit(MEDIA_FIELDS, "caption")
+        )
+        credit = self.name(
+            fields.get("credit"), ("media", "credit"), _limit(MEDIA_FIELDS, "credit")
+        )
+        alt = self.text(fields.get("alt"), ("media", "alt"), _limit(MEDIA_FIELDS, "alt"))
+        if url is None:
+            return None
+        if alt is None and "alt" not in fields and is_image(url):
+            self.fail(
+                ("media",),
+                f"the media is an image ({', '.join(IMAGE_SUFFIXES)}) and has no 'alt'",
+                "describe what it shows in alt: ..., for readers who cannot see it",
+            )
+            return None
+        return Media(url, credit, caption, alt)
 
     def source(self, value: object, key_path: KeyPath) -> SourceDraft | None:
         mapping = self.mapping(value, key_path, SOURCE_FIELDS, "a source")
@@ -488,8 +542,9 @@ def check_event(document: Document, default_id: str) -> tuple[EventDraft | None,
         related=related,
         status=status or "reported",
         updates=tuple(updates),
-        document=document,
+        document=document.kept_for_later(),
         incomplete=incomplete,
+        media=check.media(data["media"]) if "media" in data else None,
     )
     return draft, check.problems
 
@@ -548,6 +603,7 @@ def _field_schema(spec: Field) -> dict[str, object]:
         "source-date": {"$ref": "#/$defs/sourceDate"},
         "sources": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/source"}},
         "updates": {"type": "array", "items": {"$ref": "#/$defs/update"}},
+        "media": {"$ref": "#/$defs/media"},
     }
     schema = dict(simple[spec.kind])
     if spec.limit is not None:
@@ -580,5 +636,6 @@ def json_schema() -> dict[str, object]:
             "sourceDate": date_schema(SOURCE_DATE_FIELDS),
             "source": _object_schema(SOURCE_FIELDS),
             "update": _object_schema(UPDATE_FIELDS),
+            "media": _object_schema(MEDIA_FIELDS),
         },
     }

@@ -84,38 +84,31 @@ def test_keyboard_focus_is_visible(browser, site_url: str) -> None:
     assert errors == []
 
 
-def test_timeline_draws_marks_and_filters_by_storyline(browser, site_url: str) -> None:
+def test_timeline_draws_marks_in_lanes_with_the_overview(browser, site_url: str) -> None:
     page, errors = open_page(browser, f"{site_url}/timeline/")
-    spans = page.locator(".timeline-span")
-    assert spans.count() >= 30
+    items = page.locator(".timeline-item[id^='t-']")
+    assert items.count() >= 30
     tops = page.eval_on_selector_all(
-        ".timeline-segment", "els => els.map(e => e.getBoundingClientRect().top)"
+        ".timeline-month", "els => els.map(e => e.getBoundingClientRect().top)"
     )
     assert tops == sorted(tops)
     assert page.locator(".timeline-gap").count() >= 1
-    everything = page.get_by_role("button", name="All storylines")
-    assert everything.get_attribute("aria-pressed") == "true"
-    button = page.get_by_role("button", name="Turkey–Israel deconfliction")
-    button.click()
-    assert button.get_attribute("aria-pressed") == "true"
-    assert everything.get_attribute("aria-pressed") == "false"
-    assert page.url.endswith("?storyline=deconfliction")  # kept in the address, to share
-    dimmed = page.locator('.timeline-label.is-filtered-out[data-storyline="gaza-war"]').count()
-    assert dimmed >= 5
-    assert (
-        page.locator('.timeline-label.is-filtered-out[data-storyline="deconfliction"]').count() == 0
-    )
+    # every event is a facet item, with its mark and its label, and a permalink to itself
+    assert page.locator(".timeline-item.facet-item[data-storyline] .timeline-mark").count() >= 30
+    permalink = items.first.locator(".chronology-permalink")
+    assert permalink.get_attribute("href") == f"#{items.first.get_attribute('id')}"
+    # the storylines' lanes stand in the order of storylines.yml, as the key lists them
+    key = page.locator(".timeline-legend li").all_inner_texts()
+    assert key[:3] == [
+        "The Gaza war and Turkey–Israel relations",
+        "Syria after Assad and Israel's strikes",
+        "Turkey–Israel deconfliction",
+    ]
+    # the old storyline-only filter is gone: the facet bar filters the timeline
+    assert page.locator(".timeline-filter").count() == 0
+    assert page.locator(".timeline-overview a").count() >= 10
     screenshot(page, "timeline")
     assert errors == []
-    shared, shared_errors = open_page(browser, page.url)
-    assert (
-        shared.get_by_role("button", name="Turkey–Israel deconfliction").get_attribute(
-            "aria-pressed"
-        )
-        == "true"
-    )
-    assert shared.locator('.timeline-label.is-filtered-out[data-storyline="gaza-war"]').count() >= 5
-    assert shared_errors == []
 
 
 def test_event_page_shows_the_evidence(browser, site_url: str) -> None:
@@ -159,7 +152,7 @@ def test_timeline_reads_without_javascript(browser, site_url: str) -> None:
     page = context.new_page()
     page.goto(f"{site_url}/timeline/")
     assert page.locator(".timeline-label a").count() >= 30
-    assert page.locator(".timeline-filter").is_hidden()
+    assert page.locator(".timeline-controls").is_hidden()
     screenshot(page, "timeline-no-js")
     context.close()
 

@@ -175,7 +175,7 @@ def test_a_cache_planted_in_the_repository_runs_no_code_and_is_not_believed(
             path for path in before.keys() | after.keys() if before.get(path) != after.get(path)
         }
         if options:
-            assert changed == {".chronology-cache/dates.json"}
+            assert changed == {".chronology-cache/dates.json", ".chronology-cache/problems.json"}
         else:
             assert changed == set()
     # Outside the project, only the per-user cache folder was written.

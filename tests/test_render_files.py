@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from builder import downloads
 from builder.cli import main
+from builder.exports import ExportOptions
 from builder.pipeline import load_chronology
-from builder.render import Pages, SiteOptions, environment
+from builder.render import Pages, SiteOptions, asset_files, environment
 
 FIXTURE = Path(__file__).parent / "fixtures" / "site"
 EVENTS = FIXTURE / "events"
@@ -54,11 +56,17 @@ def test_writes_every_page_the_plugin_generates_and_the_hand_written_ones(
     expected = set(Pages(load_chronology(EVENTS), environment(), SiteOptions()).render())
     written = files_under(out)
     assert expected <= written
-    assert written - expected == {
+    # The Data page's files, as the plugin writes them for a site without site_url.
+    chronology = load_chronology(EVENTS)
+    data = downloads.files(downloads.site_downloads(chronology, ExportOptions()))
+    for path, content in data.items():
+        assert (out / path).read_bytes() == content, path
+    assert written - expected - set(data) == {
         "index.md",
         "img/map.png",
-        "assets/chronology/chronology.css",
-        "assets/chronology/timeline.js",
+        *asset_files(),  # the stylesheets and scripts, whichever they are
+        "data/sitemap.xml",  # beside the linked feeds, for the theme (downloads.folder_sitemaps)
+        "data/storylines/sitemap.xml",
     }
     assert (out / "img" / "map.png").read_bytes() == b"\x89PNG not really"
     home = (out / "index.md").read_text(encoding="utf-8")
@@ -162,7 +170,7 @@ def test_hand_written_pages_are_checked_as_the_plugin_checks_them(
     out = tmp_path / "out"
     assert render(EVENTS, "--docs", docs, "--out", out) == 1
     error = capsys.readouterr().err
-    assert "unknown chronology snippet 'nope' (storylines, latest)" in error
+    assert "unknown chronology snippet 'nope' (storylines, latest, downloads)" in error
     assert "talks.md is a hand-written page where the chronology's page" in error
     assert not out.exists()
     # A hand-written hub page wins, as under MkDocs.

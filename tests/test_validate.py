@@ -266,7 +266,8 @@ def test_the_cache_gives_the_same_answers_and_notices_edits(write_events, capsys
     first = run(capsys, "validate", str(events), "--cache-dir", cache)
     again = run(capsys, "validate", str(events), "--cache-dir", cache)
     assert fresh[:2] == first[:2] == again[:2]
-    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == ["dates.json"]
+    cached = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    assert cached == ["dates.json", "problems.json"]
     (events / "b.yml").write_text(
         "title: B\ndate: 28 February 2025\n" + GOOD_SOURCE, encoding="utf-8"
     )

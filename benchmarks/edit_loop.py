@@ -1,0 +1,223 @@
+"""The edit loop: from saving an event file to the browser's reload, in `mkdocs serve`.
+
+Run: `.venv/bin/python benchmarks/edit_loop.py [COUNT ...]` (default 1000 10000).
+For each COUNT, in the same run, each server started on a generated site and waited for:
+
+- ours: a chronology of COUNT events served as `make serve` does (`mkdocs serve --dirty`);
+- ours, full rebuilds: the same with plain `mkdocs serve`, which rebuilds every page (the
+  behaviour before incremental rebuilds; at 1,000 events only, unless --all);
+- bare: MkDocs + Material with COUNT plain Markdown pages (benchmarks/site_build.py's bare
+  site), served with `--dirty`, MkDocs' own fastest rebuild, one page edited each time.
+
+An edit rewrites one file; the time runs until the livereload request a browser keeps open
+(/livereload/EPOCH/ID, answered when a rebuild is visible) returns and the page then fetched
+shows the edit, as a reloading browser would. Reported: the median of 5 edits, and the ratio to
+bare MkDocs. For ours, 20 edits in all: the server's resident memory after each (from
+/proc/PID/status), to show that it stays flat, and its CPU while idle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from site_build import bare_site, chronology_site
+
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+TIMED_EDITS = 5
+MEMORY_EDITS = 20
+_EPOCH = re.compile(rb"livereload\((\d+),\s*(\d+)\)")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str, timeout: float = 120) -> bytes:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return bytes(response.read())
+
+
+@dataclass
+class Server:
+    root: Path
+    dirty: bool
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self, timeout: float = 1800) -> float:
+        """Start serving; the seconds until the first build is served."""
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        command = [MKDOCS, "serve", "--livereload", "-a", f"127.0.0.1:{self.port}"]
+        if self.dirty:
+            command.append("--dirty")
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - read when the server fails, closed with it
+        started = time.perf_counter()
+        self.process = subprocess.Popen(
+            command, cwd=self.root, env=env, stdout=self.log, stderr=subprocess.STDOUT
+        )
+        while time.perf_counter() - started < timeout:
+            if self.process.poll() is not None:
+                self.log.seek(0)
+                raise SystemExit(self.log.read().decode(errors="replace")[-3000:])
+            try:
+                fetch(self.url, timeout=5)
+                return time.perf_counter() - started
+            except OSError:
+                time.sleep(0.2)
+        raise SystemExit(f"{self.root}: not served after {timeout} s")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def rss_mib(self) -> float:
+        assert self.process is not None
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        kib = int(re.search(r"VmRSS:\s+(\d+)", status)[1])  # type: ignore[index]
+        return kib / 1024
+
+    def cpu_seconds(self) -> float:
+        assert self.process is not None
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def edit_to_reload(self, path: Path, page: str, old: str, new: str) -> float:
+        """Rewrite `path` (`old` to `new`); seconds until a reloading browser shows `new`."""
+        html = fetch(self.url + page)
+        found = _EPOCH.search(html)
+        assert found is not None, "no livereload script in the page"
+        epoch = int(found[1])
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (path, old)
+        wanted = new.encode()
+        started = time.perf_counter()
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        while True:
+            answer = fetch(f"{self.url}livereload/{epoch}/1")  # held until a rebuild is visible
+            html = fetch(self.url + page)
+            if wanted in html:
+                return time.perf_counter() - started
+            epoch = int(answer)  # a rebuild that began before the edit: wait for the next
+
+
+def settle(seconds: float = 1.5) -> None:
+    """Let the file watcher's poll pass, so that each edit starts its own rebuild."""
+    time.sleep(seconds)
+
+
+def ours_loop(server: Server, root: Path, edits: int) -> tuple[list[float], list[float]]:
+    """(seconds per edit, resident MiB after each) for `edits` title edits of one event."""
+    path = root / "events" / "s1" / "event-11.yml"
+    latencies, memory = [], []
+    title = "Event number 11"
+    for i in range(edits):
+        new = f"Event number 11, edit {i}"
+        latencies.append(server.edit_to_reload(path, "events/event-11/", title, new))
+        title = new
+        memory.append(server.rss_mib())
+        settle()
+    return latencies, memory
+
+
+def bare_loop(server: Server, root: Path, edits: int) -> list[float]:
+    path = root / "docs" / "pages" / "page-11.md"
+    latencies = []
+    title = "Page number 11"
+    for i in range(edits):
+        new = f"Page number 11, edit {i}"
+        latencies.append(server.edit_to_reload(path, "pages/page-11/", title, new))
+        title = new
+        settle()
+    return latencies
+
+
+def idle_cpu(server: Server, seconds: float = 10) -> float:
+    """The server's CPU while nothing changes, as a share of one core."""
+    before = server.cpu_seconds()
+    time.sleep(seconds)
+    return (server.cpu_seconds() - before) / seconds
+
+
+def run(count: int, full_rebuilds: bool) -> None:
+    work = Path(tempfile.mkdtemp(prefix="chronology-edit-loop-"))
+    try:
+        chronology_site(work / "chronology", count)
+        bare_site(work / "bare", count)
+        results: dict[str, list[float]] = {}
+        for name, root, dirty in (
+            ("bare (--dirty)", work / "bare", True),
+            ("ours (make serve: --dirty)", work / "chronology", True),
+            *(
+                [("ours, full rebuilds (serve)", work / "chronology", False)]
+                if full_rebuilds
+                else []
+            ),
+        ):
+            server = Server(root, dirty)
+            try:
+                first = server.start()
+                settle()
+                idle = idle_cpu(server)
+                if name.startswith("ours (make"):
+                    latencies, memory = ours_loop(server, root, MEMORY_EDITS)
+                    print(f"  {name}: resident memory after each of {MEMORY_EDITS} rebuilds "
+                          f"(MiB): {', '.join(f'{m:.0f}' for m in memory)}", flush=True)  # fmt: skip
+                elif name.startswith("ours"):
+                    latencies, _ = ours_loop(server, root, TIMED_EDITS)
+                else:
+                    latencies = bare_loop(server, root, TIMED_EDITS)
+                timed = latencies[:TIMED_EDITS]
+                results[name] = timed
+                print(f"  {name}: first build served in {first:.1f} s; idle CPU {idle:.0%} of a "
+                      f"core; edit to reload: median {statistics.median(timed):.2f} s "
+                      f"({', '.join(f'{t:.2f}' for t in timed)})", flush=True)  # fmt: skip
+            finally:
+                server.stop()
+        bare = statistics.median(results["bare (--dirty)"])
+        print(f"{count:,} events (pages), median of {TIMED_EDITS} edits, against bare MkDocs:")
+        for name, latencies in results.items():
+            median = statistics.median(latencies)
+            print(f"  {name}: {median:.2f} s, {median / bare:.2f}x bare")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("counts", nargs="*", type=int, default=[1_000, 10_000])
+    parser.add_argument(
+        "--all", action="store_true", help="full rebuilds (plain `mkdocs serve`) at every size"
+    )
+    args = parser.parse_args()
+    for count in args.counts:
+        print(f"{count:,} events:", flush=True)
+        run(count, full_rebuilds=args.all or count <= 1_000)
+
+
+if __name__ == "__main__":
+    main()
