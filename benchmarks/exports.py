@@ -14,15 +14,25 @@ each storyline), each as a ratio to the load.
 With --build, last: `mkdocs build` of the same chronology with the downloads and without them
 (the plugin's `downloads: false`), taking turns in each round; reported as the median per-round
 ratio of with to without.
+
+`--site-downloads [COUNT ...] [--baseline REF] [--rounds N]` (default 2000 10000, HEAD, 3
+rounds) measures only the writers, this tree against REF's `builder/` (`git archive`, read
+only): for each COUNT, a process per tree per round, taking turns, loads the chronology once,
+then times (CPU) each format's writer on the whole chronology and everything the site publishes
+(downloads.site_downloads). Reported: the medians, and the median per-round ratio of this tree's
+time to the baseline's; the files' bytes must be identical between the trees, or it stops.
 """
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -69,6 +79,16 @@ def main() -> None:
         at = args.index("--rounds")
         rounds = int(args[at + 1])
         del args[at : at + 2]
+    if "--site-downloads" in args:
+        args.remove("--site-downloads")
+        baseline = "HEAD"
+        if "--baseline" in args:
+            at = args.index("--baseline")
+            baseline = args[at + 1]
+            del args[at : at + 2]
+        for count in [int(arg) for arg in args] or [2000, 10_000]:
+            compare_writers(count, baseline, rounds)
+        return
     with_build = "--build" in args
     args = [arg for arg in args if arg != "--build"]
     count = int(args[0]) if args else 10_000
@@ -135,6 +155,90 @@ def site_builds(root: Path, rounds: int) -> None:
     for ours, theirs in results:
         print(f"  with {ours.wall:.1f} s ({ours.cpu:.1f} s CPU), without {theirs.wall:.1f} s "
               f"({theirs.cpu:.1f} s CPU)")  # fmt: skip
+
+
+# Run in a process with the tree to measure first on sys.path; argv: tree, events folder, site
+# URL, site name.
+WRITERS_CHILD = """
+import hashlib, json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from builder.downloads import site_downloads
+from builder.exports import ExportOptions, formats
+from builder.pipeline import load_chronology
+options = ExportOptions(site_url=sys.argv[3], site_name=sys.argv[4])
+chronology = load_chronology(Path(sys.argv[2]))
+assert not chronology.problems, chronology.problems[:3]
+times = {}
+for name, fmt in formats().items():
+    started = time.process_time()
+    fmt.write(chronology, options)
+    times[name] = time.process_time() - started
+started = time.process_time()
+published = site_downloads(chronology, options)
+times["site downloads"] = time.process_time() - started
+digest = hashlib.sha256()
+for download in published:
+    digest.update(download.path.encode() + b"\\0" + download.content)
+print(json.dumps({"times": times, "digest": digest.hexdigest(), "files": len(published),
+                  "bytes": sum(len(d.content) for d in published)}))
+"""
+
+
+def baseline_tree(ref: str, target: Path) -> Path:
+    """REF's builder/ package, unpacked from `git archive` (the repository is only read)."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref, "builder"],
+        cwd=Path(__file__).parent.parent,
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+def measure_writers(tree: Path, events: Path) -> dict[str, object]:
+    site = [OPTIONS.site_url, OPTIONS.site_name]
+    result = subprocess.run(
+        [sys.executable, "-c", WRITERS_CHILD, str(tree), str(events), *site],
+        cwd=events.parent,  # not the repository: its builder/ must not be found first
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def compare_writers(count: int, ref: str, rounds: int) -> None:
+    """Each writer and the site's downloads, this tree against REF's, in turns."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        chronology_site(root / "site", count)
+        base = baseline_tree(ref, root / "baseline")
+        ours = Path(__file__).parent.parent
+        runs = [
+            (
+                measure_writers(base, root / "site" / "events"),
+                measure_writers(ours, root / "site" / "events"),
+            )
+            for _ in range(rounds)
+        ]
+    for theirs, mine in runs:
+        if theirs["digest"] != mine["digest"]:
+            raise SystemExit(f"{count:,} events: the downloads differ from {ref}'s")
+    files, size = runs[0][1]["files"], runs[0][1]["bytes"]
+    print(f"\n{count:,} events, {rounds} rounds, CPU seconds: {ref} -> this tree (ratio)")
+    print(f"  downloads byte-identical to {ref}'s: {files} files, {size:,} bytes")
+    for name in runs[0][1]["times"]:  # type: ignore[attr-defined]
+        before = statistics.median(t["times"][name] for t, _ in runs)  # type: ignore[index]
+        after = statistics.median(m["times"][name] for _, m in runs)  # type: ignore[index]
+        ratio = statistics.median(
+            m["times"][name] / max(t["times"][name], 1e-9)  # type: ignore[index]
+            for t, m in runs
+        )
+        label = name if name == "site downloads" else f"write {name}"
+        print(f"  {label:<24}{before:>8.3f} ->{after:>7.3f}   {ratio:>5.2f}x")
 
 
 if __name__ == "__main__":

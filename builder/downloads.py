@@ -44,6 +44,9 @@ DESCRIPTIONS = {
 }
 # The feeds every page announces in its <head>, so that browsers and feed readers find them.
 FEEDS = ("atom", "jsonfeed")
+# The formats whose writer takes `memo=`, a dict it keeps each event's text in, to reuse in the
+# next file of the same chronology and site URL (tables.write_csv, data.write_json, ics.write_ics).
+SHARED = ("json", "csv", "ics")
 
 
 @dataclass(frozen=True)
@@ -70,12 +73,19 @@ def site_downloads(chronology: Chronology, options: ExportOptions) -> tuple[Down
     """Every published file: the whole chronology in each format, then each storyline's, in
     storylines.yml's order. `options.storyline` is ignored: every scope is written."""
     found = []
+    # Each event is in the whole chronology's file and in its storyline's: the formats that can
+    # keep an event's text from one file to the next are given a memo for this call (#14).
+    memos: dict[str, dict[int, object]] = {name: {} for name in SHARED}
     for storyline in (None, *chronology.storylines):
         scope = replace(options, storyline=storyline)
         for fmt in formats().values():
             path = published_path(chronology, fmt.suffix, storyline)
             assert path is not None  # a declared storyline always has a name
-            found.append(Download(path, fmt, storyline, fmt.write(chronology, scope)))
+            if fmt.name in memos:
+                content = fmt.write(chronology, scope, memo=memos[fmt.name])  # type: ignore[call-arg]
+            else:
+                content = fmt.write(chronology, scope)
+            found.append(Download(path, fmt, storyline, content))
     return tuple(found)
 
 

@@ -346,11 +346,13 @@ class DirtyBuild:
             Path(config.config_file_path).read_bytes() if config.config_file_path else b"",
             _file_digest(_folder_files(config.theme.custom_dir)),
             _nav_key(nav.items),
-            [(file.src_uri, file.dest_uri, file.inclusion) for file in files],
-            search_plugin(config) is not None or not _searches(config),
+            # Hand-written and theme files; generated pages out of the nav show on no other page.
+            [(f.src_uri, f.dest_uri, f.inclusion) for f in files if f.generated_by is None],
             extra,
         )
-        if self.site is not None and site == self.site:
+        # Another search plugin's index could not be put together: every page is rebuilt.
+        known_search = search_plugin(config) is not None or not _searches(config)
+        if known_search and self.site is not None and site == self.site:
             return
         self.site = site
         for file in skipped:
@@ -401,8 +403,11 @@ class DirtyBuild:
         self._complete = True
 
     def forget(self) -> None:
-        """After a failed build, nothing written is known: the next build writes everything."""
+        """After a failed build, what was written is not known: the next build writes every
+        page, and deletes what neither build has a file for."""
+        written = self.outputs | {f.abs_dest_path for f in self._files or ()}
         self.__init__(self.active)  # type: ignore[misc]
+        self.outputs = written
 
 
 def _searches(config: MkDocsConfig) -> bool:
@@ -485,7 +490,7 @@ class Incremental:
     # What a build leaves behind (MkDocs' pages, files and nav refer to each other in cycles)
     # waits for Python's rare full collections, and `serve` would grow by a few MiB a rebuild.
     # It is collected once the server has been idle a moment, off the path of the next edit.
-    IDLE_SECONDS: ClassVar[float] = 2.0
+    IDLE_SECONDS: ClassVar[float] = 1.0  # after the reload a browser makes
     _collection: threading.Timer | None = None
 
     def collect_when_idle(self) -> None:

@@ -103,7 +103,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             # MkDocs warns on every dirty rebuild that pages may be stale; the plugin rewrites
             # every page that changed (builder/incremental.py), so it says that once instead.
             logging.getLogger("mkdocs.commands.build").addFilter(_dirty_warning)
-            log.info("chronology: a rebuild writes the pages an edit changed, as a full build would")
+            log.info(
+                "chronology: a rebuild writes only the pages an edit changed, "
+                "byte for byte as a full build would"
+            )
 
     def on_shutdown(self) -> None:
         if self.incremental is not None:
@@ -145,11 +148,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         )
         self._add_downloads(files, config)
         env = environment(self.templates_dir)
-        if self.incremental is not None:
-            env.bytecode_cache = self.incremental.templates
         if self.incremental is None:
             pages = self.pages = Pages(self.chronology, env, options, self.downloads)
         else:
+            env.bytecode_cache = self.incremental.templates
             pages = self.pages = MemoPages(
                 self.chronology, env, options, self.downloads,
                 memo=self.incremental.render, templates=templates_key(self.templates_dir),

@@ -16,7 +16,6 @@ The columns are documented in docs/data.md (COLUMNS below is the list the docs n
 from __future__ import annotations
 
 import csv
-import io
 from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text
@@ -131,14 +130,31 @@ def event_row(event: Event, url: str = "") -> dict[str, str]:
     }
 
 
-def write_csv(chronology: Chronology, options: ExportOptions) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
+class _Echo:
+    """A file for csv.writer whose write() hands the text back: csv.writer writes each row in
+    one call and returns what write() returns, so a row's text can be kept and reused."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+def write_csv(
+    chronology: Chronology, options: ExportOptions, memo: dict[int, str] | None = None
+) -> bytes:
+    """`memo`, when given, keeps each event's row for the next call: it must only be shared by
+    calls for the same chronology and site URL (the storyline may differ, as it does between
+    the files of one site build), since the key is the event object itself (its `id()`)."""
+    writer = csv.DictWriter(_Echo(), fieldnames=COLUMNS, lineterminator="\r\n")
+    lines: list[str] = [writer.writeheader()]
     urls = event_urls(chronology, options)
+    cache: dict[int, str] = {} if memo is None else memo
     for event in selected_events(chronology, options):
-        writer.writerow(event_row(event, urls.get(event.id, "")))
-    return "\ufeff".encode() + out.getvalue().encode("utf-8")
+        key = id(event)
+        line = cache.get(key)
+        if line is None:
+            line = cache[key] = writer.writerow(event_row(event, urls.get(event.id, "")))
+        lines.append(line)
+    return ("\ufeff" + "".join(lines)).encode("utf-8")
 
 
 FORMATS = [Format("csv", ".csv", "text/csv; charset=utf-8", write_csv)]
