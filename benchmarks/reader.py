@@ -4,9 +4,9 @@ in turn, so both sides meet the same machine load.
 
     .venv/bin/python benchmarks/reader.py [--rounds 5] [--counts 1000 10000] [--work DIR]
 
-Ours: the time to the page's load event (the timeline is in the HTML; its script has run).
-At 10,000 events the timeline is split into pages: the overview page and the largest page of
-months are both measured. TimelineJS: the time to its load event, and to `timeline.ready` (it
+Ours: the time to the page's load event (the timeline is in the HTML; its script has run), for
+the timeline and the chronology page. Above 1,000 events both are split into pages: the index
+page and the largest part are both measured. TimelineJS: the time to its load event, and to `timeline.ready` (it
 fetches its JSON after the load event and draws then), which is what its reader waits for.
 A site is built with `chronology_site` (tests/synthetic.py) in --work/COUNT unless one is there.
 """
@@ -74,9 +74,10 @@ def timelinejs_folder(work: Path, sites: dict[int, Path]) -> Path:
     return folder
 
 
-def largest_page(site: Path) -> str:
-    """The timeline's page with the most HTML: /timeline/ itself, or its largest part."""
-    pages = list((site / "timeline").rglob("index.html"))
+def largest_page(site: Path, name: str) -> str:
+    """The page with the most HTML of the timeline or the chronology (`name`): the page itself,
+    or, when it is split, its largest part."""
+    pages = [site / name / "index.html", *(site / name).glob("*/index.html")]
     largest = max(pages, key=lambda p: p.stat().st_size)
     return "/" + largest.parent.relative_to(site).as_posix() + "/"
 
@@ -122,9 +123,11 @@ def main() -> None:
         with serving(tl_folder) as tl_url:
             for count, root in sites.items():
                 with serving(root / "site") as url:
-                    pages = {"timeline": "/timeline/"}
-                    if largest_page(root / "site") != "/timeline/":
-                        pages["largest part"] = largest_page(root / "site")
+                    pages = {}
+                    for name in ("timeline", "chronology"):
+                        pages[name] = f"/{name}/"
+                        if largest_page(root / "site", name) != f"/{name}/":
+                            pages[f"{name}, largest part"] = largest_page(root / "site", name)
                     times: dict[str, list[float]] = {name: [] for name in pages}
                     tl_load: list[float] = []
                     tl_ready: list[float] = []

@@ -102,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="the published site's address, for links and stable ids")  # fmt: skip
     export.add_argument("--site-name", default="Chronology", metavar="NAME",
                         help="the chronology's name, as titles and feeds show it")  # fmt: skip
+    export.add_argument("--no-directory-urls", dest="directory_urls", action="store_false",
+                        help="link pages as events/x.html (a site with use_directory_urls: "
+                        "false) instead of events/x/")  # fmt: skip
     export.set_defaults(run=_export)
 
     import_ = commands.add_parser(
@@ -183,7 +186,10 @@ def _export(args: argparse.Namespace) -> int:
         print("chronology export: fix these problems first; nothing was written", file=sys.stderr)
         return 1
     options = ExportOptions(
-        site_url=args.site_url, storyline=args.storyline, site_name=args.site_name
+        site_url=args.site_url,
+        storyline=args.storyline,
+        site_name=args.site_name,
+        directory_urls=args.directory_urls,
     )
     try:
         data = formats()[args.format].write(chronology, options)

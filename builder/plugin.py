@@ -336,7 +336,11 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if not self.config.downloads:
             self.downloads, self._downloads_of = (), None
             return
-        options = ExportOptions(site_url=config.site_url or "", site_name=self.site_name)
+        options = ExportOptions(
+            site_url=config.site_url or "",
+            site_name=self.site_name,
+            directory_urls=config.use_directory_urls,
+        )
         # `serve` rebuilds: written again only for newly loaded data or other settings.
         if self._downloads_of is not self.chronology or options != self.export_options:
             self.downloads = site_downloads(self.chronology, options)

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -114,6 +115,25 @@ def test_json_carries_dates_evidence_sources_and_disputes(chronology) -> None:
     caesar = events["caesar"]
     assert caesar["date"]["earliest"] == "-0043-03-15"
     assert caesar["display_date"] == "15 March 44 BC"
+
+
+@pytest.mark.parametrize(
+    ("directory_urls", "event_page", "storyline_page"),
+    [
+        (True, "events/baku/", "storylines/talks/"),
+        (False, "events/baku.html", "storylines/talks.html"),
+    ],
+)
+def test_links_name_pages_as_the_site_does(
+    chronology, directory_urls: bool, event_page: str, storyline_page: str
+) -> None:
+    """A site built with use_directory_urls: false names its pages x.html (MkDocs), and the
+    exports' links follow it (the plugin passes the setting; the CLI has --no-directory-urls)."""
+    options = ExportOptions(site_url="https://example.org/", directory_urls=directory_urls)
+    data = json.loads(formats()["json"].write(chronology, options))
+    assert by_id(data)["baku"]["url"] == f"https://example.org/{event_page}"
+    feed = json.loads(formats()["jsonfeed"].write(chronology, replace(options, storyline="talks")))
+    assert feed["home_page_url"] == f"https://example.org/{storyline_page}"
 
 
 def test_json_judged_claims_keep_the_editors_reason(write_events) -> None:

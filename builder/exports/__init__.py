@@ -20,6 +20,8 @@ class ExportOptions:
     site_url: str = ""  # the published site's address, for links and stable ids
     storyline: str | None = None  # only this storyline's events
     site_name: str = "Chronology"
+    # How the site names its pages (MkDocs' use_directory_urls): events/x/ or events/x.html.
+    directory_urls: bool = True
 
 
 class Writer(Protocol):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text, value_text
 from builder.exports import ExportOptions, Format
-from builder.names import page_names
+from builder.exports.ics import event_urls
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
@@ -50,16 +50,6 @@ def selected_events(chronology: Chronology, options: ExportOptions) -> tuple[Eve
         known = ", ".join(sorted(chronology.storylines)) or "none declared"
         raise UnknownStoryline(f"there is no storyline {options.storyline!r} (known: {known})")
     return tuple(event for event in chronology.events if event.storyline == options.storyline)
-
-
-def event_urls(chronology: Chronology, options: ExportOptions) -> dict[str, str]:
-    """{event id: its page's address on the site}; empty without an http(s) site URL."""
-    root = safe_url(options.site_url.strip())
-    if root is None:
-        return {}
-    root = root if root.endswith("/") else root + "/"
-    names = page_names([event.id for event in chronology.events])
-    return {key: f"{root}events/{name}/" for key, name in names.items()}
 
 
 def value_data(value: DateValue) -> dict[str, object]:

@@ -77,7 +77,7 @@ def event_urls(chronology: Chronology, options: ExportOptions) -> dict[str, str]
     if root is None:
         return {}
     names = page_names([event.id for event in chronology.events])
-    return {key: f"{root}events/{name}/" for key, name in names.items()}
+    return {key: f"{root}{page_path('events', name, options)}" for key, name in names.items()}
 
 
 def storyline_url(chronology: Chronology, options: ExportOptions) -> str | None:
@@ -87,7 +87,12 @@ def storyline_url(chronology: Chronology, options: ExportOptions) -> str | None:
         return root
     names = page_names(list(chronology.storylines))
     name = names.get(options.storyline)
-    return f"{root}storylines/{name}/" if name else root
+    return f"{root}{page_path('storylines', name, options)}" if name else root
+
+
+def page_path(folder: str, name: str, options: ExportOptions) -> str:
+    """A generated page's path from the site's root, as MkDocs names it."""
+    return f"{folder}/{name}/" if options.directory_urls else f"{folder}/{name}.html"
 
 
 def calendar_title(chronology: Chronology, options: ExportOptions) -> str:
