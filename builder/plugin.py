@@ -156,7 +156,9 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
                 self.chronology, env, options, self.downloads,
                 memo=self.incremental.render, templates=templates_key(self.templates_dir),
             )  # fmt: skip
-        self._storyline_pages = {pages.storyline_uri(key): key for key in self.chronology.storylines}
+        self._storyline_pages = {
+            pages.storyline_uri(key): key for key in self.chronology.storylines
+        }
         hubs = set(pages.hub_uris())
         try:
             with collection_paused():
