@@ -73,12 +73,11 @@ class Mark:
 
 
 @dataclass(frozen=True)
-class Month:
+class CalendarMonth:
+    """A month as the page names it: its anchor, its number for the script, its name."""
+
     year: int
     month: int
-    rows: int
-    ticks: tuple[Tick, ...]
-    marks: tuple[Mark, ...]
 
     @property
     def anchor(self) -> str:
@@ -92,6 +91,13 @@ class Month:
     @property
     def name(self) -> str:
         return f"{MONTH_NAMES[self.month - 1]} {format_year(self.year)}"
+
+
+@dataclass(frozen=True)
+class Month(CalendarMonth):
+    rows: int
+    ticks: tuple[Tick, ...]
+    marks: tuple[Mark, ...]
 
     @property
     def count(self) -> int:
@@ -129,22 +135,8 @@ class OverviewYear:
 
 
 @dataclass(frozen=True)
-class OverviewMonth:
-    year: int
-    month: int
+class OverviewMonth(CalendarMonth):
     count: int
-
-    @property
-    def anchor(self) -> str:
-        return f"y{format_iso_year(self.year)}-m{self.month:02d}"
-
-    @property
-    def index(self) -> int:
-        return month_index(self.year, self.month)
-
-    @property
-    def name(self) -> str:
-        return f"{MONTH_NAMES[self.month - 1]} {format_year(self.year)}"
 
 
 @dataclass(frozen=True)
