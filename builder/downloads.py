@@ -45,7 +45,8 @@ DESCRIPTIONS = {
 # The feeds every page announces in its <head>, so that browsers and feed readers find them.
 FEEDS = ("atom", "jsonfeed")
 # The formats whose writer takes `memo=`, a dict it keeps each event's text in, to reuse in the
-# next file of the same chronology and site URL (tables.write_csv, data.write_json, ics.write_ics).
+# next file of the same chronology and options but the storyline (tables.write_csv,
+# data.write_json, ics.write_ics).
 SHARED = ("json", "csv", "ics")
 
 

@@ -19,8 +19,10 @@ from icalendar.parser import Contentline
 from builder.downloads import site_downloads
 from builder.exports import ExportOptions, formats
 from builder.exports.ics import (
+    _when,
     description,
     escaped,
+    event_urls,
     folded,
     write_ics,
     write_ics_with_icalendar,
@@ -76,6 +78,7 @@ def check_every_line(data: bytes, loaded: Chronology, options: ExportOptions) ->
     calendar = icalendar.Calendar.from_ical(data)
     assert not calendar.errors
     events = {event.id: event for event in loaded.events}
+    urls = event_urls(loaded, options)
     written = calendar.walk("VEVENT")
     for entry in written:
         assert not entry.errors, entry.errors
@@ -87,7 +90,10 @@ def check_every_line(data: bytes, loaded: Chronology, options: ExportOptions) ->
             assert [str(tag) for tag in entry["categories"].cats] == [
                 read_back(tag) for tag in event.tags
             ]
-        assert ("url" in entry) == bool(options.site_url)
+        start, end = _when(event)  # type: ignore[misc]
+        assert entry.decoded("dtstart") == start
+        assert entry.decoded("dtend") == end if end != start else "dtend" not in entry
+        assert str(entry.get("url")) == str(urls.get(event.id))
     selected = [e for e in loaded.events if options.storyline in (None, e.storyline)]
     assert len(written) == sum(1 for e in selected if 1 <= e.date.value.earliest.year <= 9999)
 

@@ -225,8 +225,8 @@ def write_json(
     put together from each event's text (`event_text`), two levels deeper.
 
     `memo`, when given, keeps each event's JSON text for the next call: it must only be shared
-    by calls for the same chronology and site URL (the storyline may differ, as it does between
-    the files of one site build), since the key is the event object itself (its `id()`)."""
+    by calls for the same chronology and the same options but the storyline (as the files of
+    one site build are), since the key is the event object itself (its `id()`)."""
     data = chronology_data(chronology, options, events=False)
     urls = event_urls(chronology, options)
     cache: dict[int, str] = {} if memo is None else memo

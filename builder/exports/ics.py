@@ -290,8 +290,8 @@ def write_ics(
     """The calendar's bytes, exactly as `write_ics_with_icalendar` gives them.
 
     `memo`, when given, keeps each event's VEVENT for the next call: it must only be shared by
-    calls for the same chronology and site URL (the storyline may differ, as it does between
-    the files of one site build), since the key is the event object itself (its `id()`)."""
+    calls for the same chronology and the same options but the storyline (as the files of one
+    site build are), since the key is the event object itself (its `id()`)."""
     # icalendar writes NAME and X-WR-CALNAME (types it does not know) verbatim, unescaped; it
     # refuses a line break there, which is written as a space instead.
     title = verbatim(calendar_title(chronology, options))

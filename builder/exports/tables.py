@@ -142,8 +142,8 @@ def write_csv(
     chronology: Chronology, options: ExportOptions, memo: dict[int, str] | None = None
 ) -> bytes:
     """`memo`, when given, keeps each event's row for the next call: it must only be shared by
-    calls for the same chronology and site URL (the storyline may differ, as it does between
-    the files of one site build), since the key is the event object itself (its `id()`)."""
+    calls for the same chronology and the same options but the storyline (as the files of one
+    site build are), since the key is the event object itself (its `id()`)."""
     writer = csv.DictWriter(_Echo(), fieldnames=COLUMNS, lineterminator="\r\n")
     lines: list[str] = [writer.writeheader()]
     urls = event_urls(chronology, options)
