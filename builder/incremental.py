@@ -29,22 +29,24 @@ import gc
 import hashlib
 import logging
 import os
+import posixpath
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, is_dataclass, replace
 from importlib import resources
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import jinja2
 from mkdocs.structure.files import File
 from mkdocs.structure.nav import Link, Section
 
 from builder.cache import DateCache
+from builder.facets import Facet, facets
 from builder.pipeline import CheckedFiles, Chronology
-from builder.render import Pages
+from builder.render import PageParts, Pages, split_page
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 
     from markupsafe import Markup
     from mkdocs.config.defaults import MkDocsConfig
@@ -52,9 +54,10 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
-    from builder.model import Event
+    from builder.model import Event, Source
 
 log = logging.getLogger("mkdocs.plugins.chronology")
+T = TypeVar("T")
 
 # Attributes of `Pages` that reach a template only through a page's own arguments (render()
 # computes them from these), or are caches of one render. Every other attribute is state any
@@ -65,7 +68,7 @@ PAGE_INPUTS = frozenset(
         "chronology", "events", "by_id", "tags", "actors", "places", "neighbours", "related",
         "chronology_years", "chronology_parts", "downloads", "env",
         "timeline_layout", "timeline_parts",
-        "_entries", "_facets", "_summary_lines",
+        "_entries", "_facets", "_summary_lines", "memo",
     }
 )  # fmt: skip
 
@@ -127,11 +130,95 @@ class _KeptEntries:
         self.kept[key] = (self.by_id[key[1]], value)
 
 
+# Arguments that hold every event (the timeline's layout, every part of a split listing, the
+# parts before and after) of which a page shows only a few fields (a part's label and address):
+# the page is compared on the fields its template read, not on the events inside.
+WATCHED = frozenset({"timeline", "parts", "previous", "next"})
+_WHOLE = "\0whole"  # the value was used as a whole (printed, compared...): compared whole
+
+
+class _Watched:
+    """A template argument that notes each attribute read from it, and the value read."""
+
+    __slots__ = ("_read", "_value")
+
+    def __init__(self, value: object, read: dict[str, object]) -> None:
+        self._value = value
+        self._read = read
+
+    def __getattr__(self, name: str) -> object:
+        value = getattr(self._value, name)
+        self._read[name] = value
+        return value
+
+    def _whole(self) -> object:
+        self._read[_WHOLE] = self._value
+        return self._value
+
+    def __str__(self) -> str:
+        return str(self._whole())
+
+    def __repr__(self) -> str:
+        return repr(self._whole())
+
+    def __eq__(self, other: object) -> bool:
+        return self._whole() == (other._whole() if isinstance(other, _Watched) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._whole())
+
+
+@dataclass(frozen=True)
+class _Reads:
+    kind: type
+    read: dict[str, object]
+
+    def still(self, value: object) -> bool:
+        if type(value) is not self.kind:
+            return False
+        return all(
+            _same(kept, value if name == _WHOLE else getattr(value, name, _MISSING))
+            for name, kept in self.read.items()
+        )
+
+
+_MISSING = object()
+
+
+def _watch(value: object) -> tuple[object, _Reads | tuple[_Reads, ...]] | None:
+    """(what the template gets, what it will have read) for a dataclass or a tuple of them."""
+    if is_dataclass(value) and not isinstance(value, type):
+        read: dict[str, object] = {}
+        return _Watched(value, read), _Reads(type(value), read)
+    if (
+        type(value) is tuple
+        and value
+        and all(is_dataclass(item) and not isinstance(item, type) for item in value)
+    ):
+        reads = tuple(_Reads(type(item), {}) for item in value)
+        return tuple(_Watched(item, r.read) for item, r in zip(value, reads, strict=True)), reads
+
+
+def _still(reads: _Reads | tuple[_Reads, ...], value: object) -> bool:
+    if isinstance(reads, _Reads):
+        return reads.still(value)
+    return (
+        type(value) is tuple
+        and len(value) == len(reads)
+        and all(r.still(item) for r, item in zip(reads, value, strict=True))
+    )
+
+
 @dataclass(frozen=True)
 class _Rendered:
     context: dict[str, object]
+    watched: tuple[tuple[str, _Reads | tuple[_Reads, ...]], ...]
     looked_up: tuple[tuple[str, Event | None], ...]
     content: str
+
+
+def kept_watched(kept: _Rendered | None) -> frozenset[str] | tuple[str, ...]:
+    return () if kept is None else tuple(name for name, _ in kept.watched)
 
 
 class RenderMemo:
@@ -144,6 +231,8 @@ class RenderMemo:
         self.used: set[tuple[str, str]] = set()
         self.rendered = 0
         self.reused = 0
+        self.facets = FacetMemo()
+        self.sources: ByIdentity[Markup] = ByIdentity()  # the Sources page's items
 
     def begin(self, pages: Pages, templates: str) -> None:
         shared = (templates, shared_state(pages))
@@ -157,11 +246,13 @@ class RenderMemo:
                 log.debug(f"chronology: every page is rendered again ({', '.join(changed)})")
             self.pages = {}
             self.entries = {}
+            self.sources = ByIdentity()
             self.shared = shared
         else:
             # Only what the previous build used: pages of deleted events go.
             self.pages = {key: self.pages[key] for key in self.used if key in self.pages}
             self.entries = {k: v for k, v in self.entries.items() if k[1] in pages.by_id}
+            self.sources.begin()
         self.used = set()
         self.rendered = self.reused = 0
 
@@ -171,25 +262,36 @@ class RenderMemo:
         template: str,
         context: dict[str, object],
         index: _RecordingIndex,
-        render: Callable[[], str],
+        render: Callable[[dict[str, object]], str],
     ) -> str:
         key = (uri, template)
         self.used.add(key)
         kept = self.pages.get(key)
+        plain = {name: value for name, value in context.items() if name not in kept_watched(kept)}
         if (
             kept is not None
-            and kept.context == context
+            and kept.context == plain
+            and all(name in context and _still(r, context[name]) for name, r in kept.watched)
             and all(_same(event, index.get(name)) for name, event in kept.looked_up)
         ):
             self.reused += 1
             return kept.content
+        given = dict(context)
+        plain = dict(context)
+        watched = []
+        for name in WATCHED.intersection(context):
+            found = _watch(context[name])
+            if found is not None:
+                given[name], reads = found
+                watched.append((name, reads))
+                del plain[name]
         index.looked_up = {}
         try:
-            content = render()
+            content = render(given)
             looked_up = tuple(index.looked_up.items())
         finally:
             index.looked_up = None
-        self.pages[key] = _Rendered(context, looked_up, content)
+        self.pages[key] = _Rendered(plain, tuple(watched), looked_up, content)
         self.rendered += 1
         return content
 
@@ -198,20 +300,95 @@ class RenderMemo:
         self.__init__()  # type: ignore[misc]
 
 
+class ByIdentity(Generic[T]):
+    """Values made from objects, kept across rebuilds while those very objects come back (an
+    unchanged event is the same object from one build to the next: `same_events`)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[object, tuple[int, ...]], tuple[tuple[object, ...], T]] = {}
+        self.used: dict[tuple[object, tuple[int, ...]], tuple[tuple[object, ...], T]] = {}
+        self.computed = 0
+
+    def begin(self) -> None:
+        """A new build: only what the previous one used is kept."""
+        self.kept, self.used = self.used, {}
+        self.computed = 0
+
+    def get(self, objects: tuple[object, ...], extra: Hashable, make: Callable[[], T]) -> T:
+        # The ids of live objects: the entry holds the objects, so no id is reused while kept.
+        key = (extra, tuple(map(id, objects)))
+        found = self.used.get(key) or self.kept.get(key)
+        if found is None:
+            found = (objects, make())
+            self.computed += 1
+        self.used[key] = found
+        return found[1]
+
+
+class FacetMemo:
+    """The facet bars of the listings of the previous build, by the very events each lists.
+
+    A listing's facets depend on its events and on the storyline titles and term slugs; an
+    unchanged event is the same object from one build to the next (`same_events`), so a
+    listing whose events are all the same objects, in the same order, has the same facets.
+    """
+
+    def __init__(self) -> None:
+        self.kept: ByIdentity[tuple[Facet, ...]] = ByIdentity()
+        self.basis: tuple[object, object] = (None, None)
+
+    def begin(self) -> None:
+        self.kept.begin()
+
+    @property
+    def computed(self) -> int:
+        return self.kept.computed
+
+    def facets(
+        self,
+        events: Iterable[Event],
+        titles: Mapping[str, str],
+        slugs: Mapping[str, Mapping[str, str]],
+    ) -> tuple[Facet, ...]:
+        if titles is not self.basis[0] or slugs is not self.basis[1]:
+            if (titles, slugs) != self.basis:  # compared once a build: then by identity
+                self.kept = ByIdentity()
+            self.basis = (titles, slugs)
+        listed = tuple(events)
+        return self.kept.get(listed, None, lambda: facets(listed, titles, slugs))
+
+
 class MemoPages(Pages):
     """`Pages` that renders again only the pages whose inputs changed since `memo`'s last use."""
 
     def __init__(self, *args: Any, memo: RenderMemo, templates: str, **kwargs: Any) -> None:
+        self.memo = memo
+        memo.facets.begin()  # Pages.__init__ asks for the facets of every event
         super().__init__(*args, **kwargs)
         memo.begin(self, templates)
-        self.memo = memo
         self.by_id = self._index = _RecordingIndex(self.by_id)
         self._entries = _KeptEntries(memo.entries, self._index)  # type: ignore[assignment]
 
+    def facets_of(self, events: Iterable[Event]) -> tuple[Facet, ...]:
+        return self.memo.facets.facets(events, self.storyline_titles, self.term_slugs)
+
+    def _source_item(
+        self,
+        up: str,
+        source: Source,
+        events: tuple[Event, ...],
+        event_link: Callable[[Event], str],
+    ) -> Markup:
+        return self.memo.sources.get(
+            (source, *events), up, lambda: super(MemoPages, self)._source_item(
+                up, source, events, event_link
+            )
+        )  # fmt: skip
+
     def _page(self, uri: str, template: str, **context: object) -> str:
         return self.memo.page(
-            uri, template, context, self._index, lambda: super(MemoPages, self)._page(
-                uri, template, **context
+            uri, template, context, self._index, lambda given: super(MemoPages, self)._page(
+                uri, template, **given
             )
         )  # fmt: skip
 
@@ -239,6 +416,17 @@ class GeneratedPage(File):
 
     def is_modified(self) -> bool:
         return self.modified
+
+    # MkDocs normalises every path it is given through PurePath (a tenth of a rebuild at 10,000
+    # pages); a generated page's URI is normal already, which normpath confirms for less.
+    @property
+    def src_path(self) -> str:
+        return os.path.normpath(self.src_uri)
+
+    @src_path.setter
+    def src_path(self, value: str) -> None:
+        normal = value == posixpath.normpath(value) and not value.startswith("/")
+        self.src_uri = value if normal else PurePath(value).as_posix()
 
 
 def _always_modified() -> bool:
@@ -292,13 +480,24 @@ class DirtyBuild:
         self.site: tuple[object, ...] | None = None  # configuration, theme, nav, search
         self.contents: dict[str, str] = {}  # generated page: its rendered text, as written
         self.search: dict[str, list[dict[str, Any]]] = {}  # page: its search entries
-        self.outputs: set[str] = set()  # every file of the site, as written
+        self.outputs: set[tuple[str, str]] = set()  # every file of the site: (folder, uri)
         self.last_modified: dict[str, bool] = {}  # generated page: written by the latest build
         self._contents: dict[str, str] = {}
+        self.parts: dict[str, tuple[str, PageParts]] = {}  # generated page: (text, its parts)
+        self._parts: dict[str, tuple[str, PageParts]] = {}
         self._files: Files | None = None
         self._fresh: dict[str, list[dict[str, Any]]] = {}
         self._search_seen = 0
         self._complete = False
+
+    def page_parts(self, uri: str, rendered: str) -> PageParts:
+        """`split_page(rendered)`; the previous build's parts when the page was not rendered
+        again (the memo then hands over the very text it kept)."""
+        kept = self.parts.get(uri)
+        if kept is None or kept[0] is not rendered:
+            kept = (rendered, split_page(rendered))
+        self._parts[uri] = kept
+        return kept[1]
 
     def page_file(self, config: MkDocsConfig, uri: str, rendered: str, **kwargs: Any) -> File:
         """The File of a generated page, whose rendered text is `rendered`."""
@@ -388,15 +587,18 @@ class DirtyBuild:
             plugin.search_index.entries[:] = entries
             plugin.search_index_prev = None  # its own merge assumes one page changed
             self.search = search
-        outputs = {file.abs_dest_path for file in files}
-        for path in sorted(self.outputs - outputs, reverse=True):
-            _remove(path, config.site_dir)
+        # (folder, path in it): the URIs MkDocs has computed already, not 10,000 normpaths.
+        outputs = {(file.dest_dir, file.dest_uri) for file in files}
+        for folder, uri in sorted(self.outputs - outputs, reverse=True):
+            _remove(os.path.normpath(os.path.join(folder, uri)), config.site_dir)
         self.outputs = outputs
         self.last_modified = {
             file.src_uri: file.modified for file in files if isinstance(file, GeneratedPage)
         }
         self.contents = self._contents
         self._contents = {}
+        self.parts = self._parts
+        self._parts = {}
         self._fresh = {}
         self._search_seen = 0
         self._files = None
@@ -405,7 +607,7 @@ class DirtyBuild:
     def forget(self) -> None:
         """After a failed build, what was written is not known: the next build writes every
         page, and deletes what neither build has a file for."""
-        written = self.outputs | {f.abs_dest_path for f in self._files or ()}
+        written = self.outputs | {(f.dest_dir, f.dest_uri) for f in self._files or ()}
         self.__init__(self.active)  # type: ignore[misc]
         self.outputs = written
 
@@ -486,15 +688,33 @@ class Incremental:
     def failed(self) -> None:
         self.dirty.forget()
         self.render.forget()
+        self.resume_collection()
 
     # What a build leaves behind (MkDocs' pages, files and nav refer to each other in cycles)
     # waits for Python's rare full collections, and `serve` would grow by a few MiB a rebuild.
     # It is collected once the server has been idle a moment, off the path of the next edit.
+    # During a rebuild the cyclic collector is off: with the tens of thousands of objects a
+    # large chronology keeps, its passes cost a tenth of a rebuild (0.25 s at 10,000 events)
+    # and found only what the idle collection finds anyway.
     IDLE_SECONDS: ClassVar[float] = 1.0  # after the reload a browser makes
     _collection: threading.Timer | None = None
+    _paused: bool = False
+
+    def pause_collection(self) -> None:
+        """From loading until the site is written: see above."""
+        self.stop_collection()
+        if gc.isenabled():
+            gc.disable()
+            self._paused = True
+
+    def resume_collection(self) -> None:
+        if self._paused:
+            gc.enable()
+            self._paused = False
 
     def collect_when_idle(self) -> None:
         self.stop_collection()
+        self.resume_collection()
         self._collection = threading.Timer(self.IDLE_SECONDS, gc.collect)
         self._collection.daemon = True
         self._collection.start()

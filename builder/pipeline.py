@@ -8,6 +8,7 @@ import os
 import posixpath
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -259,6 +260,10 @@ def _unique(drafts: Iterable[EventDraft], problems: list[Problem]) -> list[Event
     return unique
 
 
+# A chronology names a few hundred actors, places and tags thousands of times: each is folded once.
+_folded = lru_cache(maxsize=1 << 16)(fold)
+
+
 def _check_spellings(drafts: list[EventDraft], problems: list[Problem]) -> None:
     """One name, one spelling: names that differ only by case, accents or invisible marks would
     split one actor's events over two pages, or merge on one page without saying so."""
@@ -266,7 +271,7 @@ def _check_spellings(drafts: list[EventDraft], problems: list[Problem]) -> None:
         first_seen: dict[str, tuple[str, EventDraft, int]] = {}
         for draft in drafts:
             for i, name in enumerate(getattr(draft, kind)):
-                first, where, index = first_seen.setdefault(fold(name), (name, draft, i))
+                first, where, index = first_seen.setdefault(_folded(name), (name, draft, i))
                 if first != name:
                     line, _ = where.document.where((kind, index))
                     problems.append(

@@ -111,6 +111,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     def on_shutdown(self) -> None:
         if self.incremental is not None:
             self.incremental.stop_collection()
+            self.incremental.resume_collection()
         self.serving = self.incremental = None
         logging.getLogger("mkdocs.commands.build").removeFilter(_dirty_warning)
 
@@ -171,7 +172,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         # every page's text and its parts being held side by side (issue #14: build memory).
         for uri in list(rendered):
             content = rendered.pop(uri)
-            if files.get_file_from_path(uri) is not None:
+            if files.src_uris.get(uri) is not None:  # get_file_from_path, without PurePath
                 if uri not in hubs:
                     # Only a hub may be replaced by hand; an event or term page never silently.
                     log.error(
@@ -183,7 +184,11 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             # MkDocs gets the front matter and a placeholder; the rendered HTML goes in at
             # on_page_content, so Python-Markdown never re-parses HTML that is already built
             # (it was most of the build time: 3.6x a bare site at 1,000 events).
-            parts = split_page(content)
+            parts = (
+                split_page(content)
+                if self.incremental is None
+                else self.incremental.dirty.page_parts(uri, content)
+            )
             self.bodies[uri] = parts
             stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
             file = (
@@ -377,6 +382,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if self.incremental is None or self.incremental.site != site:
             self.incremental = Incremental.new(site, dirty=self.serving)
         kept = self.incremental
+        kept.pause_collection()  # until the site is written (Incremental.collect_when_idle)
         chronology = load_chronology(
             self.events_dir, relative_to=self.root, resolver=kept.dates.resolve,
             checked=kept.checked,

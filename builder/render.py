@@ -32,12 +32,12 @@ from builder.chronology_pages import (
     part_of_each_event,
 )
 from builder.downloads import Download, href, size_text
-from builder.facets import facets
+from builder.facets import Facet, facets
 from builder.names import page_names
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from pathlib import Path
 
     from builder.model import DateValue, Event, EventDate, Source
@@ -306,7 +306,7 @@ class Pages:
                 ("places", self.places),
             )
         }
-        self.all_facets = facets(self.events, self.storyline_titles, self.term_slugs)
+        self.all_facets = self.facets_of(self.events)
         self.chronology_years = ordered_years(self.events, options.order)
         self.chronology_parts = chronology_parts(self.chronology_years, options.split_above)
         self.chronology_page_of = part_of_each_event(self.chronology_parts)
@@ -323,6 +323,10 @@ class Pages:
                 ("places", self.places),
             )
         }
+
+    def facets_of(self, events: Iterable[Event]) -> tuple[Facet, ...]:
+        """The facet bar of a page that lists `events` (MemoPages keeps them across rebuilds)."""
+        return facets(events, self.storyline_titles, self.term_slugs)
 
     def facet_attributes(self, event: Event) -> Markup:
         """data-* attributes that client-side facets filter on, the same on every listing:
@@ -411,7 +415,7 @@ class Pages:
         years = group_by_year_and_month(events)
         parts = chronology_parts(years, self.options.split_above, base=uri[: -len(".md")])
         if not parts:
-            here = facets(events, self.storyline_titles, self.term_slugs)
+            here = self.facets_of(events)
             return {uri: self._page(uri, template, years=years, index=(), facets=here, **context)}
         index = chronology_index(parts)
         pages = {uri: self._page(uri, template, years=(), index=index, facets=(), **context)}
@@ -435,7 +439,7 @@ class Pages:
                 index_title=index_title,
                 previous=parts[i - 1] if i else None,
                 next=parts[i + 1] if i + 1 < len(parts) else None,
-                facets=facets(in_part, self.storyline_titles, self.term_slugs),
+                facets=self.facets_of(in_part),
             )
         return pages
 
@@ -455,7 +459,7 @@ class Pages:
                 months=part.parts, month_pages=month_pages, here=part.uri,
                 previous=parts[i - 1] if i else None,
                 next=parts[i + 1] if i + 1 < len(parts) else None,
-                facets=facets(part.events, self.storyline_titles, self.term_slugs),
+                facets=self.facets_of(part.events),
             )  # fmt: skip
         return pages
 
@@ -565,6 +569,20 @@ class Pages:
                 counts[event.storyline] += 1
         return counts
 
+    def _source_item(
+        self,
+        up: str,
+        source: Source,
+        events: tuple[Event, ...],
+        event_link: Callable[[Event], str],
+    ) -> Markup:
+        """A report on the Sources page, with the events it is cited for (`up`: the page's
+        depth, which its links depend on; MemoPages keeps the item while they are the same)."""
+        html = self.env.get_template("source.html.j2").render(
+            source=source, events=events, event_link=event_link
+        )
+        return Markup(html.strip())
+
     def _page(self, uri: str, template: str, **context: object) -> str:
         if self.options.source_links:
             # From this page's source file up to the source folder and down to the target's.
@@ -627,8 +645,12 @@ class Pages:
                 self._entries[key] = Markup(html.strip())
             return self._entries[key]
 
+        def source_item(source: Source, events: tuple[Event, ...]) -> Markup:
+            return self._source_item(up, source, events, event_link)
+
         return self.env.get_template(template).render(
             link=link,
+            source_item=source_item,
             event_link=event_link,
             term_link=term_link,
             evidence_html=evidence_html,
