@@ -688,33 +688,15 @@ class Incremental:
     def failed(self) -> None:
         self.dirty.forget()
         self.render.forget()
-        self.resume_collection()
 
     # What a build leaves behind (MkDocs' pages, files and nav refer to each other in cycles)
     # waits for Python's rare full collections, and `serve` would grow by a few MiB a rebuild.
     # It is collected once the server has been idle a moment, off the path of the next edit.
-    # During a rebuild the cyclic collector is off: with the tens of thousands of objects a
-    # large chronology keeps, its passes cost a tenth of a rebuild (0.25 s at 10,000 events)
-    # and found only what the idle collection finds anyway.
     IDLE_SECONDS: ClassVar[float] = 1.0  # after the reload a browser makes
     _collection: threading.Timer | None = None
-    _paused: bool = False
-
-    def pause_collection(self) -> None:
-        """From loading until the site is written: see above."""
-        self.stop_collection()
-        if gc.isenabled():
-            gc.disable()
-            self._paused = True
-
-    def resume_collection(self) -> None:
-        if self._paused:
-            gc.enable()
-            self._paused = False
 
     def collect_when_idle(self) -> None:
         self.stop_collection()
-        self.resume_collection()
         self._collection = threading.Timer(self.IDLE_SECONDS, gc.collect)
         self._collection.daemon = True
         self._collection.start()

@@ -111,7 +111,6 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     def on_shutdown(self) -> None:
         if self.incremental is not None:
             self.incremental.stop_collection()
-            self.incremental.resume_collection()
         self.serving = self.incremental = None
         logging.getLogger("mkdocs.commands.build").removeFilter(_dirty_warning)
 
@@ -382,7 +381,6 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if self.incremental is None or self.incremental.site != site:
             self.incremental = Incremental.new(site, dirty=self.serving)
         kept = self.incremental
-        kept.pause_collection()  # until the site is written (Incremental.collect_when_idle)
         chronology = load_chronology(
             self.events_dir, relative_to=self.root, resolver=kept.dates.resolve,
             checked=kept.checked,

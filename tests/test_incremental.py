@@ -15,6 +15,7 @@ import difflib
 import os
 import subprocess
 import sys
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
+from builder.incremental import FacetMemo, RenderMemo, _RecordingIndex
 from builder.pipeline import CheckedFiles, load_chronology
+from builder.render import Pages, SiteOptions, environment
 from tests.conftest import GOOD_SOURCE
 from tests.synthetic import chronology_site
 
@@ -196,3 +199,64 @@ def test_checked_files_parse_again_only_what_changed(write_events: Callable[...,
     assert checked.parsed == 1
     assert sorted(event.title for event in chronology.events) == ["Bravo", "Gamma"]
     assert chronology == load_chronology(events)
+
+
+@dataclass(frozen=True)
+class _Part:
+    label: str
+    events: tuple[str, ...]
+
+
+def test_a_watched_argument_is_compared_on_the_fields_the_page_read() -> None:
+    # The parts before and after a page, or the timeline's layout, hold every event; a page
+    # that shows only a part's label is not rendered again when an event in that part changes.
+    memo = RenderMemo()
+    index = _RecordingIndex({})
+    renders: list[str] = []
+
+    def label_of_previous(given: dict[str, object]) -> str:
+        renders.append("label")
+        return str(given["previous"].label)  # type: ignore[attr-defined]
+
+    def page(previous: object, render: Callable[[dict[str, object]], str]) -> str:
+        return memo.page("a.md", "t.j2", {"previous": previous, "n": 1}, index, render)
+
+    assert page(_Part("2024", ("a",)), label_of_previous) == "2024"
+    assert page(_Part("2024", ("a", "b")), label_of_previous) == "2024"
+    assert renders == ["label"]  # an event more in the part: the label read is the same
+    assert page(_Part("2025", ("a", "b")), label_of_previous) == "2025"
+    assert page(None, lambda given: str(given["previous"])) == "None"
+    assert renders == ["label", "label"]
+
+    # Used whole (printed here), the argument is compared whole.
+    def whole(given: dict[str, object]) -> str:
+        renders.append("whole")
+        return str(given["previous"])
+
+    memo.page("b.md", "t.j2", {"previous": _Part("2024", ("a",))}, index, whole)
+    memo.page("b.md", "t.j2", {"previous": _Part("2024", ("a",))}, index, whole)
+    assert renders.count("whole") == 1
+    memo.page("b.md", "t.j2", {"previous": _Part("2024", ("a", "b"))}, index, whole)
+    assert renders.count("whole") == 2
+
+
+def test_facets_are_computed_again_only_for_listings_of_other_events() -> None:
+    chronology_a = load_chronology(Path(__file__).parent / "fixtures" / "site" / "events")
+    events = chronology_a.events
+    assert len(events) >= 2
+    memo = FacetMemo()
+    titles: dict[str, str] = {}
+    slugs = Pages(chronology_a, environment(), SiteOptions()).term_slugs
+    memo.begin()
+    first = memo.facets(events, titles, slugs)
+    memo.facets(events[:1], titles, slugs)
+    assert memo.computed == 2
+    memo.begin()
+    assert memo.facets(list(events), titles, slugs) is first  # the same objects: kept
+    assert memo.computed == 0
+    copies = tuple(replace(event) for event in events)  # equal, but not the same objects
+    assert memo.facets(copies, titles, slugs) == first
+    assert memo.computed == 1
+    memo.begin()
+    memo.facets(events, {"other": "Titles"}, slugs)  # another basis: computed again
+    assert memo.computed == 1
