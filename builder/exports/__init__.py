@@ -9,10 +9,15 @@ as a calendar's DTSTAMP, come from the data or from SOURCE_DATE_EPOCH).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from builder.model import Event
     from builder.pipeline import Chronology
+
+Text = TypeVar("Text", str, bytes)
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,23 @@ class Format:
     suffix: str  # the file name's ending: ".json", ".csv", ".ics", ...
     media_type: str
     write: Writer
+
+
+def event_texts(
+    events: Iterable[Event], memo: dict[int, Text] | None, write: Callable[[Event], Text]
+) -> list[Text]:
+    """Each event's part of a file, in order. `memo`, when given, keeps each part for the next
+    call: it must only be shared by calls for the same chronology and the same options but the
+    storyline (as the files of one site build are), since the key is the event object itself
+    (its `id()`), so that the whole chronology's file and its storyline's write an event once."""
+    cache: dict[int, Text] = {} if memo is None else memo
+    texts = []
+    for event in events:
+        text = cache.get(id(event))
+        if text is None:
+            text = cache[id(event)] = write(event)
+        texts.append(text)
+    return texts
 
 
 def formats() -> dict[str, Format]:

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text, value_text
-from builder.exports import ExportOptions, Format
+from builder.exports import ExportOptions, Format, event_texts
 from builder.exports.ics import event_urls
 from builder.urls import safe_url
 
@@ -223,20 +223,14 @@ def write_json(
 ) -> bytes:
     """The export as `json.dumps(data, ensure_ascii=False, indent=2)` writes it, plus a newline,
     put together from each event's text (`event_text`), two levels deeper.
-
-    `memo`, when given, keeps each event's JSON text for the next call: it must only be shared
-    by calls for the same chronology and the same options but the storyline (as the files of
-    one site build are), since the key is the event object itself (its `id()`)."""
+    `memo`: see `event_texts`."""
     data = chronology_data(chronology, options, events=False)
     urls = event_urls(chronology, options)
-    cache: dict[int, str] = {} if memo is None else memo
-    events = []
-    for event in selected_events(chronology, options):
-        key = id(event)
-        text = cache.get(key)
-        if text is None:
-            text = cache[key] = event_text(event_data(event, urls.get(event.id)), EVENTS_INDENT)
-        events.append(text)
+    events = event_texts(
+        selected_events(chronology, options),
+        memo,
+        lambda event: event_text(event_data(event, urls.get(event.id)), EVENTS_INDENT),
+    )
     head = _dumps(data)
     # "events" is the last key and was written as an empty list, "[]", at the very end.
     assert head.endswith('"events": []\n}')

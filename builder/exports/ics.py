@@ -37,7 +37,7 @@ from builder.display import (
     qualifiers,
     value_text,
 )
-from builder.exports import ExportOptions, Format
+from builder.exports import ExportOptions, Format, event_texts
 from builder.names import page_names
 from builder.urls import safe_url
 
@@ -288,10 +288,7 @@ def write_ics(
     chronology: Chronology, options: ExportOptions, memo: dict[int, bytes] | None = None
 ) -> bytes:
     """The calendar's bytes, exactly as `write_ics_with_icalendar` gives them.
-
-    `memo`, when given, keeps each event's VEVENT for the next call: it must only be shared by
-    calls for the same chronology and the same options but the storyline (as the files of one
-    site build are), since the key is the event object itself (its `id()`)."""
+    `memo`: see `event_texts`."""
     # icalendar writes NAME and X-WR-CALNAME (types it does not know) verbatim, unescaped; it
     # refuses a line break there, which is written as a space instead.
     title = verbatim(calendar_title(chronology, options))
@@ -309,14 +306,9 @@ def write_ics(
     head = b"\r\n".join(folded(line) for line in lines) + b"\r\n"
     host = site_host(options)
     urls = event_urls(chronology, options)
-    cache: dict[int, bytes] = {} if memo is None else memo
-    entries = []
-    for event in selected(chronology, options):
-        key = id(event)
-        entry = cache.get(key)
-        if entry is None:
-            entry = cache[key] = vevent(event, host, urls.get(event.id))
-        entries.append(entry)
+    entries = event_texts(
+        selected(chronology, options), memo, lambda event: vevent(event, host, urls.get(event.id))
+    )
     return head + b"".join(entries) + b"END:VCALENDAR\r\n"
 
 

@@ -19,7 +19,7 @@ import csv
 from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text
-from builder.exports import ExportOptions, Format
+from builder.exports import ExportOptions, Format, event_texts
 from builder.exports.data import event_urls, selected_events
 
 if TYPE_CHECKING:
@@ -141,19 +141,15 @@ class _Echo:
 def write_csv(
     chronology: Chronology, options: ExportOptions, memo: dict[int, str] | None = None
 ) -> bytes:
-    """`memo`, when given, keeps each event's row for the next call: it must only be shared by
-    calls for the same chronology and the same options but the storyline (as the files of one
-    site build are), since the key is the event object itself (its `id()`)."""
+    """The CSV's bytes. `memo`: see `event_texts`."""
     writer = csv.DictWriter(_Echo(), fieldnames=COLUMNS, lineterminator="\r\n")
     lines: list[str] = [writer.writeheader()]
     urls = event_urls(chronology, options)
-    cache: dict[int, str] = {} if memo is None else memo
-    for event in selected_events(chronology, options):
-        key = id(event)
-        line = cache.get(key)
-        if line is None:
-            line = cache[key] = writer.writerow(event_row(event, urls.get(event.id, "")))
-        lines.append(line)
+    lines += event_texts(
+        selected_events(chronology, options),
+        memo,
+        lambda event: writer.writerow(event_row(event, urls.get(event.id, ""))),
+    )
     return ("\ufeff" + "".join(lines)).encode("utf-8")
 
 
