@@ -4,6 +4,8 @@ import functools
 import http.server
 import os
 import shutil
+import subprocess
+import sys
 import textwrap
 import threading
 from contextlib import contextmanager
@@ -82,10 +84,24 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def built_site(source: Path, strict: bool = True) -> Path:
+    """`mkdocs build` of the site in `source` (into source/site), failing the test with what
+    MkDocs said if it fails."""
+    command = [str(Path(sys.executable).parent / "mkdocs"), "build", "--site-dir", "site"]
+    result = subprocess.run(
+        command + ["--strict"] * strict, cwd=source, capture_output=True, text=True,
+        check=False, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return source / "site"
+
+
 @contextmanager
-def serving(folder: Path) -> Iterator[str]:
+def serving(
+    folder: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] = _QuietHandler
+) -> Iterator[str]:
     """`folder` served over HTTP on 127.0.0.1, as a browser reads a published site: its URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

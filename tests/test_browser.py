@@ -6,17 +6,14 @@ pass while not running it. Screenshots are kept in test-artifacts/.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
-from tests.conftest import serving
+from tests.conftest import built_site, serving
 
 ROOT = Path(__file__).parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -29,13 +26,7 @@ def site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
     shutil.copytree(ROOT / "docs", source / "docs")
     shutil.copytree(ROOT / "events", source / "events")
     shutil.copy(ROOT / "mkdocs.yml", source / "mkdocs.yml")
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--site-dir", "site"],
-        cwd=source, capture_output=True, text=True, check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    with serving(source / "site") as url:
+    with serving(built_site(source)) as url:
         yield url
 
 

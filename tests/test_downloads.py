@@ -6,14 +6,11 @@ embed shows the built site's data in the real TimelineJS3, in Chromium."""
 from __future__ import annotations
 
 import base64
-import contextlib
-import functools
 import hashlib
 import http.server
 import re
 import shutil
 import tarfile
-import threading
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -32,8 +29,6 @@ from tests.test_site import build
 from tests.test_timelinejs import SLIDES, VERSION, _tarball
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from playwright.sync_api import Route
 
 ROOT = Path(__file__).parent.parent
@@ -362,17 +357,6 @@ class _CorsHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@contextlib.contextmanager
-def _serving_with_cors(folder: Path) -> Iterator[str]:
-    handler = functools.partial(_CorsHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-
-
 @pytest.mark.browser
 def test_the_documented_embed_shows_the_built_sites_chronology(
     browser, built: Path, tmp_path: Path
@@ -387,7 +371,8 @@ def test_the_documented_embed_shows_the_built_sites_chronology(
         tar.extractall(tmp_path, members=members, filter="data")
     (tmp_path / "package" / "dist").rename(newsroom / "timelinejs")
     chronology = load_chronology(FIXTURE / "events")
-    with _serving_with_cors(built) as site_url, serving(newsroom) as newsroom_url:
+    with serving(built, _CorsHandler) as site_root, serving(newsroom) as newsroom_url:
+        site_url = site_root + "/"
         snippet = _snippet().replace(CDN, f"{newsroom_url}/timelinejs/")
         snippet = snippet.replace("https://example.org/", site_url)
         (newsroom / "index.html").write_text(NEWSROOM_PAGE.format(snippet=snippet), "utf-8")

@@ -4,26 +4,19 @@ in every page's <head>. How they behave in a browser: tests/test_search_browser.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import built_site
+
 FIXTURE = Path(__file__).parent / "fixtures" / "site"
 BIN = Path(sys.executable).parent
 
 
-def build(source: Path) -> Path:
-    result = subprocess.run(
-        [str(BIN / "mkdocs"), "build", "--strict", "--site-dir", "site"],
-        cwd=source, capture_output=True, text=True, check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    return source / "site"
+build = built_site
 
 
 @pytest.fixture(scope="module")

@@ -3,17 +3,14 @@ fetched at the first search only, and a query that is a date lists that date's e
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
 
 from builder.pipeline import load_chronology
-from tests.conftest import serving
+from tests.conftest import built_site, serving
 
 ROOT = Path(__file__).parent.parent
 pytestmark = pytest.mark.browser
@@ -28,13 +25,7 @@ def build_flagship(source: Path, features: tuple[str, ...] = (), site_url: str =
     if site_url:
         config = f"site_url: {site_url}\n{config}"
     (source / "mkdocs.yml").write_text(config, encoding="utf-8")
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--site-dir", "site"],
-        cwd=source, capture_output=True, text=True, check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    return source / "site"
+    return built_site(source)
 
 
 @pytest.fixture(scope="module")

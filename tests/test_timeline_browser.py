@@ -9,17 +9,14 @@ not tested here: benchmarks/reader.py measures them.
 from __future__ import annotations
 
 import calendar
-import os
 import re
-import subprocess
-import sys
 from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
 
-from tests.conftest import serving
+from tests.conftest import built_site, serving
 from tests.synthetic import chronology_site
 
 ROOT = Path(__file__).parent.parent
@@ -31,13 +28,7 @@ WIDTHS = {"desktop": 1280, "phone": 390}
 
 def build(root: Path, count: int) -> Path:
     chronology_site(root, count)
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "mkdocs"), "build", "--site-dir", "site"],
-        cwd=root, capture_output=True, text=True, check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    return root / "site"
+    return built_site(root, strict=False)
 
 
 @pytest.fixture(scope="module", params=SIZES, ids=[f"{n}-events" for n in SIZES])
