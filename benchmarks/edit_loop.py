@@ -139,27 +139,21 @@ def settle(seconds: float = 1.5) -> None:
     time.sleep(seconds)
 
 
-def ours_loop(server: Server, root: Path, edits: int) -> tuple[list[float], list[float]]:
-    """(seconds per edit, resident MiB after each) for `edits` title edits of one event."""
-    path = root / "events" / "s1" / "event-11.yml"
-    latencies, memory = [], []
-    title = "Event number 11"
-    for i in range(edits):
-        new = f"Event number 11, edit {i}"
-        latencies.append(server.edit_to_reload(path, "events/event-11/", title, new))
-        title = new
-        memory.append(server.rss_mib())
-        settle()
-    return latencies, memory
+# What each kind of site edits: the file, its page, and the title written in both.
+EDITED = {
+    "ours": ("events/s1/event-11.yml", "events/event-11/", "Event number 11"),
+    "bare": ("docs/pages/page-11.md", "pages/page-11/", "Page number 11"),
+}
 
 
-def bare_loop(server: Server, root: Path, edits: int) -> tuple[list[float], list[float]]:
-    path = root / "docs" / "pages" / "page-11.md"
+def edit_loop(server: Server, root: Path, edits: int, kind: str) -> tuple[list[float], list[float]]:
+    """(seconds per edit, resident MiB after each) for `edits` title edits of one event (ours)
+    or one page (bare)."""
+    file, page, title = EDITED[kind]
     latencies, memory = [], []
-    title = "Page number 11"
     for i in range(edits):
-        new = f"Page number 11, edit {i}"
-        latencies.append(server.edit_to_reload(path, "pages/page-11/", title, new))
+        new = f"{EDITED[kind][2]}, edit {i}"
+        latencies.append(server.edit_to_reload(root / file, page, title, new))
         title = new
         memory.append(server.rss_mib())
         settle()
@@ -195,10 +189,10 @@ def run(count: int, full_rebuilds: bool) -> None:
                 settle()
                 idle = idle_cpu(server)
                 if name.startswith("ours, full"):
-                    latencies, _ = ours_loop(server, root, TIMED_EDITS)
+                    latencies, _ = edit_loop(server, root, TIMED_EDITS, "ours")
                 else:
-                    loop = ours_loop if name.startswith("ours") else bare_loop
-                    latencies, memory = loop(server, root, MEMORY_EDITS)
+                    kind = "ours" if name.startswith("ours") else "bare"
+                    latencies, memory = edit_loop(server, root, MEMORY_EDITS, kind)
                     print(f"  {name}: resident memory after each of {MEMORY_EDITS} rebuilds "
                           f"(MiB): {', '.join(f'{m:.0f}' for m in memory)}", flush=True)  # fmt: skip
                 timed = latencies[:TIMED_EDITS]
