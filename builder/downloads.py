@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 import posixpath
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from builder.exports import ExportOptions, Format, formats
+from builder.exports import EventTexts, ExportOptions, Format, formats
 from builder.exports.ics import calendar_title, site_root
 from builder.exports.published import published_path
 
@@ -44,10 +44,6 @@ DESCRIPTIONS = {
 }
 # The feeds every page announces in its <head>, so that browsers and feed readers find them.
 FEEDS = ("atom", "jsonfeed")
-# The formats whose writer takes `memo=`, a dict it keeps each event's text in, to reuse in the
-# next file of the same chronology and options but the storyline (tables.write_csv,
-# data.write_json, ics.write_ics).
-SHARED = ("json", "csv", "ics")
 
 
 @dataclass(frozen=True)
@@ -70,22 +66,37 @@ class Download:
         return text.replace("{feed_size}", str(FEED_SIZE))
 
 
-def site_downloads(chronology: Chronology, options: ExportOptions) -> tuple[Download, ...]:
+class DownloadMemo:
+    """Each format's kept event parts (`EventTexts`), for the site's options: what one `serve`
+    keeps from a build to the next, so that an edit writes only the edited event's parts."""
+
+    def __init__(self) -> None:
+        self.options: ExportOptions | None = None
+        self.texts: dict[str, EventTexts[Any]] = {}
+
+    def for_build(self, options: ExportOptions) -> dict[str, EventTexts[Any]]:
+        if options != self.options:
+            self.options, self.texts = options, {}
+        for texts in self.texts.values():
+            texts.next_build()
+        return self.texts
+
+
+def site_downloads(
+    chronology: Chronology, options: ExportOptions, memo: DownloadMemo | None = None
+) -> tuple[Download, ...]:
     """Every published file: the whole chronology in each format, then each storyline's, in
-    storylines.yml's order. `options.storyline` is ignored: every scope is written."""
+    storylines.yml's order. `options.storyline` is ignored: every scope is written. `memo`:
+    the previous build's parts, for a rebuild."""
+    options = replace(options, storyline=None)
+    texts = (memo or DownloadMemo()).for_build(options)
     found = []
-    # Each event is in the whole chronology's file and in its storyline's: the formats that can
-    # keep an event's text from one file to the next are given a memo for this call (#14).
-    memos: dict[str, dict[int, object]] = {name: {} for name in SHARED}
     for storyline in (None, *chronology.storylines):
         scope = replace(options, storyline=storyline)
         for fmt in formats().values():
             path = published_path(chronology, fmt.suffix, storyline)
             assert path is not None  # a declared storyline always has a name
-            if fmt.name in memos:
-                content = fmt.write(chronology, scope, memo=memos[fmt.name])  # type: ignore[call-arg]
-            else:
-                content = fmt.write(chronology, scope)
+            content = fmt.write(chronology, scope, texts.setdefault(fmt.name, EventTexts()))
             found.append(Download(path, fmt, storyline, content))
     return tuple(found)
 

@@ -31,7 +31,7 @@ import logging
 import os
 import posixpath
 import threading
-from dataclasses import dataclass, is_dataclass, replace
+from dataclasses import dataclass, field, is_dataclass, replace
 from importlib import resources
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -41,6 +41,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.nav import Link, Section
 
 from builder.cache import DateCache
+from builder.downloads import DownloadMemo
 from builder.facets import Facet, facets
 from builder.pipeline import CheckedFiles, Chronology
 from builder.render import PageParts, Pages, split_page
@@ -405,8 +406,9 @@ def same_events(chronology: Chronology, previous: dict[str, Event]) -> Chronolog
 # --- writing: MkDocs' dirty build, made exact --------------------------------------------------
 
 
-class GeneratedPage(File):
-    """A generated page's file, modified or not since the previous build as the plugin decides.
+class GeneratedFile(File):
+    """A generated file (a page, a download), modified or not since the previous build as the
+    plugin decides.
 
     MkDocs' dirty build (`mkdocs serve --dirty`) reads and writes only pages whose file
     `is_modified()`; a file made from memory would otherwise always say it is.
@@ -483,6 +485,8 @@ class DirtyBuild:
         self.outputs: set[tuple[str, str]] = set()  # every file of the site: (folder, uri)
         self.last_modified: dict[str, bool] = {}  # generated page: written by the latest build
         self._contents: dict[str, str] = {}
+        self.data: dict[str, bytes] = {}  # generated file that is no page: its bytes, as written
+        self._data: dict[str, bytes] = {}
         self.parts: dict[str, tuple[str, PageParts]] = {}  # generated page: (text, its parts)
         self._parts: dict[str, tuple[str, PageParts]] = {}
         self._files: Files | None = None
@@ -501,11 +505,21 @@ class DirtyBuild:
 
     def page_file(self, config: MkDocsConfig, uri: str, rendered: str, **kwargs: Any) -> File:
         """The File of a generated page, whose rendered text is `rendered`."""
-        file = GeneratedPage.generated(config, uri, **kwargs)
-        assert isinstance(file, GeneratedPage)
+        file = GeneratedFile.generated(config, uri, **kwargs)
+        assert isinstance(file, GeneratedFile)
         self._contents[uri] = rendered
         previous = self.contents.get(uri)
         file.modified = not self.active or previous is None or previous != rendered
+        return file
+
+    def data_file(self, config: MkDocsConfig, uri: str, content: bytes) -> File:
+        """The File of a generated file that is no page (a download), written when its bytes
+        differ from the previous build's."""
+        file = GeneratedFile.generated(config, uri, content=content)
+        assert isinstance(file, GeneratedFile)
+        self._data[uri] = content
+        previous = self.data.get(uri)
+        file.modified = not self.active or previous is None or previous != content
         return file
 
     def files_ready(self, files: Files, config: MkDocsConfig) -> None:
@@ -534,7 +548,7 @@ class DirtyBuild:
         skipped = [
             file
             for file in files.documentation_pages()
-            if isinstance(file, GeneratedPage) and not file.modified and file.page is not None
+            if isinstance(file, GeneratedFile) and not file.modified and file.page is not None
         ]
         in_nav = {id(page) for page in nav.pages}
         for file in skipped:
@@ -593,10 +607,12 @@ class DirtyBuild:
             _remove(os.path.normpath(os.path.join(folder, uri)), config.site_dir)
         self.outputs = outputs
         self.last_modified = {
-            file.src_uri: file.modified for file in files if isinstance(file, GeneratedPage)
+            file.src_uri: file.modified for file in files if isinstance(file, GeneratedFile)
         }
         self.contents = self._contents
         self._contents = {}
+        self.data = self._data
+        self._data = {}
         self.parts = self._parts
         self._parts = {}
         self._fresh = {}
@@ -666,6 +682,7 @@ class Incremental:
     templates: CompiledTemplates
     events: dict[str, Event]
     chronology: Chronology | None = None
+    downloads: DownloadMemo = field(default_factory=DownloadMemo)
 
     @classmethod
     def new(cls, site: tuple[str, str], dirty: bool) -> Incremental:

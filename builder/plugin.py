@@ -349,7 +349,8 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         )
         # `serve` rebuilds: written again only for newly loaded data or other settings.
         if self._downloads_of is not self.chronology or options != self.export_options:
-            self.downloads = site_downloads(self.chronology, options)
+            memo = None if self.incremental is None else self.incremental.downloads
+            self.downloads = site_downloads(self.chronology, options, memo)
             self.export_options = options
             self._downloads_of = self.chronology
         for download in self.downloads:
@@ -359,10 +360,16 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
                     "chronology's download of that name goes; rename or remove it"
                 )
                 continue
-            files.append(File.generated(config, download.path, content=download.content))
+            files.append(self._data_file(config, download.path, download.content))
         for path, content in folder_sitemaps(self.downloads, options).items():
             if files.get_file_from_path(path) is None:
-                files.append(File.generated(config, path, content=content))
+                files.append(self._data_file(config, path, content))
+
+    def _data_file(self, config: MkDocsConfig, path: str, content: bytes) -> File:
+        """A generated file that is no page; in `serve --dirty`, written only when it changed."""
+        if self.incremental is None:
+            return File.generated(config, path, content=content)
+        return self.incremental.dirty.data_file(config, path, content)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: object

@@ -6,6 +6,7 @@ embed shows the built site's data in the real TimelineJS3, in Chromium."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import http.server
 import re
@@ -503,3 +504,30 @@ def test_each_data_folder_has_a_sitemap_so_the_theme_finds_no_missing_file(built
         )
         assert sorted(url.rsplit("/", 1)[1] for url in listed) == files
         assert all(url.startswith("https://") for url in listed)
+
+
+def test_a_rebuild_writes_again_only_the_parts_of_events_that_changed() -> None:
+    """`serve` keeps each format's event parts (DownloadMemo): after an edit, the files are
+    those a fresh write gives, and only the edited event's parts were written again."""
+    chronology = load_chronology(FIXTURE / "events")
+    options = ExportOptions(site_url=SITE_URL, site_name=SITE_NAME)
+    memo = downloads.DownloadMemo()
+    downloads.site_downloads(chronology, options, memo)
+    # The feeds hold a few events and keep nothing; every other format keeps each event's part.
+    written = {name: texts.written for name, texts in memo.texts.items() if texts.written}
+    assert set(written) == {"json", "csv", "ics", "timelinejs-json", "timelinejs-csv"}
+
+    edited = dataclasses.replace(chronology.events[1], title="A <b>new</b> title")
+    events = (*chronology.events[:1], edited, *chronology.events[2:])
+    changed = dataclasses.replace(chronology, events=events)
+    again = downloads.site_downloads(changed, options, memo)
+    assert downloads.files(again) == downloads.files(downloads.site_downloads(changed, options))
+    assert {
+        name: memo.texts[name].written - count for name, count in written.items()
+    } == dict.fromkeys(written, 1)
+    # Another site URL: nothing kept is reused (every link in the parts changes).
+    other = ExportOptions(site_url="https://example.com/", site_name=SITE_NAME)
+    downloads.site_downloads(changed, other, memo)
+    assert {name: memo.texts[name].written for name in written} == {
+        name: len(events) for name in written
+    }

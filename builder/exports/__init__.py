@@ -9,10 +9,10 @@ as a calendar's DTSTAMP, come from the data or from SOURCE_DATE_EPOCH).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Hashable, Iterable
 
     from builder.model import Event
     from builder.pipeline import Chronology
@@ -30,7 +30,10 @@ class ExportOptions:
 
 
 class Writer(Protocol):
-    def __call__(self, chronology: Chronology, options: ExportOptions) -> bytes: ...
+    # `memo`: kept parts of each event (see EventTexts); writers that write few events ignore it.
+    def __call__(
+        self, chronology: Chronology, options: ExportOptions, memo: EventTexts[Any] | None = None
+    ) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -41,21 +44,71 @@ class Format:
     write: Writer
 
 
+class EventTexts(Generic[Text]):
+    """Each event's part of one format's files, kept for the next file and the next build.
+
+    A part is reused while its event is the very same object and what else the part shows
+    (`context`: the event's page URL, its storyline's title...) is equal. An edit in `serve`
+    keeps every unchanged event's object (incremental.same_events), so a rebuild writes only
+    the edited event's parts (#14); within one build, the whole chronology's file and its
+    storyline's write an event once. One instance serves files of the same options but the
+    storyline: whoever changes the options makes a new one.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[Event, Hashable, Text]] = {}
+        self._used: dict[int, tuple[Event, Hashable, Text]] = {}
+        self.written = 0  # parts written, not reused (for tests and benchmarks)
+
+    def next_build(self) -> None:
+        """Keep the parts the previous build used, forget the rest (memory stays flat)."""
+        if self._used:
+            self._kept, self._used = self._used, {}
+
+    def text(self, event: Event, context: Hashable, write: Callable[[Event, Any], Text]) -> Text:
+        # The key is the event's id(): safe, since every entry holds its event alive.
+        key = id(event)
+        found = self._used.get(key) or self._kept.get(key)
+        if found is None or found[0] is not event or found[1] != context:
+            found = (event, context, write(event, context))
+            self.written += 1
+        self._used[key] = found
+        return found[2]
+
+
 def event_texts(
-    events: Iterable[Event], memo: dict[int, Text] | None, write: Callable[[Event], Text]
+    events: Iterable[Event],
+    memo: EventTexts[Text] | None,
+    context: Callable[[Event], Hashable],
+    write: Callable[[Event, Any], Text],
 ) -> list[Text]:
-    """Each event's part of a file, in order. `memo`, when given, keeps each part for the next
-    call: it must only be shared by calls for the same chronology and the same options but the
-    storyline (as the files of one site build are), since the key is the event object itself
-    (its `id()`), so that the whole chronology's file and its storyline's write an event once."""
-    cache: dict[int, Text] = {} if memo is None else memo
-    texts = []
-    for event in events:
-        text = cache.get(id(event))
-        if text is None:
-            text = cache[id(event)] = write(event)
-        texts.append(text)
-    return texts
+    """`write(event, context(event))` for each event, in order; through `memo` when given."""
+    if memo is None:
+        return [write(event, context(event)) for event in events]
+    return [memo.text(event, context(event), write) for event in events]
+
+
+Result = TypeVar("Result")
+
+
+def of_last_chronology(
+    function: Callable[[Chronology, Hashable], Result],
+) -> Callable[[Chronology, Hashable], Result]:
+    """`function(chronology, key)`, kept for the chronology it last saw (by identity), so that
+    the 42 files of a site build work out what they share (the pages' URLs, the feeds' order)
+    once. It holds that one chronology until another comes."""
+    kept: dict[Hashable, Result] = {}
+    seen: list[Chronology] = []
+
+    def once(chronology: Chronology, key: Hashable) -> Result:
+        if not seen or seen[0] is not chronology:
+            kept.clear()
+            seen[:] = [chronology]
+        if key not in kept:
+            kept[key] = function(chronology, key)
+        return kept[key]
+
+    return once
 
 
 def formats() -> dict[str, Format]:

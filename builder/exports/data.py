@@ -14,7 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text, value_text
-from builder.exports import ExportOptions, Format, event_texts
+from builder.exports import EventTexts, ExportOptions, Format, event_texts
 from builder.exports.ics import event_urls
 from builder.urls import safe_url
 
@@ -219,7 +219,7 @@ def _dumps(data: object) -> str:
 
 
 def write_json(
-    chronology: Chronology, options: ExportOptions, memo: dict[int, str] | None = None
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
 ) -> bytes:
     """The export as `json.dumps(data, ensure_ascii=False, indent=2)` writes it, plus a newline,
     put together from each event's text (`event_text`), two levels deeper.
@@ -229,15 +229,20 @@ def write_json(
     events = event_texts(
         selected_events(chronology, options),
         memo,
-        lambda event: event_text(event_data(event, urls.get(event.id)), EVENTS_INDENT),
+        lambda event: urls.get(event.id),
+        lambda event, url: event_text(event_data(event, url), EVENTS_INDENT),
     )
-    head = _dumps(data)
-    # "events" is the last key and was written as an empty list, "[]", at the very end.
+    return (with_events(_dumps(data), events) + "\n").encode("utf-8")
+
+
+def with_events(head: str, events: list[str]) -> str:
+    """A top-level object's JSON (`head`, its last key "events" written as []) with "events"
+    holding `events`, each an item's text at EVENTS_INDENT (`event_text`)."""
     assert head.endswith('"events": []\n}')
     body = (
         "[\n" + EVENTS_INDENT + (",\n" + EVENTS_INDENT).join(events) + "\n  ]" if events else "[]"
     )
-    return (head[: -len("[]\n}")] + body + "\n}\n").encode("utf-8")
+    return head[: -len("[]\n}")] + body + "\n}"
 
 
 FORMATS = [Format("json", ".json", "application/json", write_json)]

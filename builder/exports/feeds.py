@@ -22,17 +22,16 @@ import json
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from builder.display import date_text, day_text, isolated
-from builder.exports import ExportOptions, Format
+from builder.exports import ExportOptions, Format, of_last_chronology
 from builder.exports.ics import (
     calendar_title,
     claim_lines,
     event_urls,
     first_reported,
     last_changed,
-    selected,
     site_root,
     storyline_url,
     utc_midnight,
@@ -42,7 +41,10 @@ from builder.render import summary_html
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable
+
     from builder.calendar import Day
+    from builder.exports import EventTexts
     from builder.model import Event
     from builder.pipeline import Chronology
 
@@ -58,24 +60,33 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 def latest(chronology: Chronology, options: ExportOptions) -> list[Event]:
     """The FEED_SIZE events first reported last, newest first (ties: the later event first)."""
-    events = selected(chronology, options)
-    ordered = sorted(events, key=lambda e: (first_reported(e), e.sort_key), reverse=True)
-    return ordered[:FEED_SIZE]
+    return [
+        event
+        for event in _newest_first(chronology, None)
+        if options.storyline in (None, event.storyline)
+    ][:FEED_SIZE]
+
+
+@of_last_chronology
+def _newest_first(chronology: Chronology, _: Hashable) -> list[Event]:
+    return sorted(chronology.events, key=lambda e: (first_reported(e), e.sort_key), reverse=True)
 
 
 def _stamp(day: Day) -> str:
     return utc_midnight(day).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _ids(chronology: Chronology, options: ExportOptions) -> tuple[str, dict[str, str]]:
-    """The feed's id and each event's: page URLs with a site URL, else name-based UUIDs."""
+def _ids(
+    chronology: Chronology, options: ExportOptions, entries: list[Event]
+) -> tuple[str, dict[str, str]]:
+    """The feed's id and its entries': page URLs with a site URL, else name-based UUIDs."""
     urls = event_urls(chronology, options)
     home = storyline_url(chronology, options)
     scope = options.storyline or ""
     feed_id = home or uuid.uuid5(uuid.NAMESPACE_URL, f"chronology:{options.site_name}:{scope}").urn
     ids = {
         event.id: urls.get(event.id) or uuid.uuid5(uuid.NAMESPACE_URL, f"chronology:{event.id}").urn
-        for event in chronology.events
+        for event in entries
     }
     return feed_id, ids
 
@@ -126,9 +137,12 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: st
     return element
 
 
-def write_atom(chronology: Chronology, options: ExportOptions) -> bytes:
+def write_atom(
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[Any] | None = None
+) -> bytes:
+    """The Atom feed's bytes. `memo` is not needed: a feed holds FEED_SIZE events."""
     entries = latest(chronology, options)
-    feed_id, ids = _ids(chronology, options)
+    feed_id, ids = _ids(chronology, options, entries)
     urls = event_urls(chronology, options)
     home = storyline_url(chronology, options)
     feed = ET.Element("feed", {"xmlns": ATOM_NS})
@@ -160,8 +174,12 @@ def write_atom(chronology: Chronology, options: ExportOptions) -> bytes:
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, "utf-8") + b"\n"
 
 
-def write_jsonfeed(chronology: Chronology, options: ExportOptions) -> bytes:
-    _, ids = _ids(chronology, options)  # JSON Feed has no feed-level id
+def write_jsonfeed(
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[Any] | None = None
+) -> bytes:
+    """The JSON Feed's bytes. `memo` is not needed: a feed holds FEED_SIZE events."""
+    entries = latest(chronology, options)
+    _, ids = _ids(chronology, options, entries)  # JSON Feed has no feed-level id
     urls = event_urls(chronology, options)
     home = storyline_url(chronology, options)
     feed: dict[str, object] = {
@@ -175,7 +193,7 @@ def write_jsonfeed(chronology: Chronology, options: ExportOptions) -> bytes:
         feed["feed_url"] = here
     feed["authors"] = [{"name": options.site_name}]
     items = []
-    for event in latest(chronology, options):
+    for event in entries:
         item: dict[str, object] = {"id": ids[event.id]}
         if event.id in urls:
             item["url"] = urls[event.id]

@@ -26,7 +26,7 @@ written goes into both, and the tests say when they part.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
 from builder.display import (
@@ -37,11 +37,13 @@ from builder.display import (
     qualifiers,
     value_text,
 )
-from builder.exports import ExportOptions, Format, event_texts
+from builder.exports import EventTexts, ExportOptions, Format, event_texts, of_last_chronology
 from builder.names import page_names
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable
+
     from builder.calendar import Day
     from builder.model import Event, EventDate
     from builder.pipeline import Chronology
@@ -72,12 +74,20 @@ def selected(chronology: Chronology, options: ExportOptions) -> tuple[Event, ...
 
 
 def event_urls(chronology: Chronology, options: ExportOptions) -> dict[str, str]:
-    """{event id: its page's URL}, named as the site names the pages; empty without a site URL."""
+    """{event id: its page's URL}, named as the site names the pages; empty without a site URL.
+    The caller must not change the dict: it is shared."""
     root = site_root(options)
     if root is None:
         return {}
+    return _event_urls(chronology, (root, options.directory_urls))
+
+
+@of_last_chronology
+def _event_urls(chronology: Chronology, key: Hashable) -> dict[str, str]:
+    root, directory_urls = cast("tuple[str, bool]", key)
     names = page_names([event.id for event in chronology.events])
-    return {key: f"{root}{page_path('events', name, options)}" for key, name in names.items()}
+    naming = ExportOptions(directory_urls=directory_urls)
+    return {key: root + page_path("events", name, naming) for key, name in names.items()}
 
 
 def storyline_url(chronology: Chronology, options: ExportOptions) -> str | None:
@@ -285,7 +295,7 @@ def vevent(event: Event, host: str, url: str | None) -> bytes:
 
 
 def write_ics(
-    chronology: Chronology, options: ExportOptions, memo: dict[int, bytes] | None = None
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[bytes] | None = None
 ) -> bytes:
     """The calendar's bytes, exactly as `write_ics_with_icalendar` gives them.
     `memo`: see `event_texts`."""
@@ -307,7 +317,10 @@ def write_ics(
     host = site_host(options)
     urls = event_urls(chronology, options)
     entries = event_texts(
-        selected(chronology, options), memo, lambda event: vevent(event, host, urls.get(event.id))
+        selected(chronology, options),
+        memo,
+        lambda event: urls.get(event.id),
+        lambda event, url: vevent(event, host, url),
     )
     return head + b"".join(entries) + b"END:VCALENDAR\r\n"
 

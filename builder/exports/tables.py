@@ -19,7 +19,7 @@ import csv
 from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text
-from builder.exports import ExportOptions, Format, event_texts
+from builder.exports import EventTexts, ExportOptions, Format, event_texts
 from builder.exports.data import event_urls, selected_events
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def event_row(event: Event, url: str = "") -> dict[str, str]:
     }
 
 
-class _Echo:
+class Echo:
     """A file for csv.writer whose write() hands the text back: csv.writer writes each row in
     one call and returns what write() returns, so a row's text can be kept and reused."""
 
@@ -139,16 +139,17 @@ class _Echo:
 
 
 def write_csv(
-    chronology: Chronology, options: ExportOptions, memo: dict[int, str] | None = None
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
 ) -> bytes:
     """The CSV's bytes. `memo`: see `event_texts`."""
-    writer = csv.DictWriter(_Echo(), fieldnames=COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(Echo(), fieldnames=COLUMNS, lineterminator="\r\n")
     lines: list[str] = [writer.writeheader()]
     urls = event_urls(chronology, options)
     lines += event_texts(
         selected_events(chronology, options),
         memo,
-        lambda event: writer.writerow(event_row(event, urls.get(event.id, ""))),
+        lambda event: urls.get(event.id, ""),
+        lambda event, url: writer.writerow(event_row(event, url)),
     )
     return ("\ufeff" + "".join(lines)).encode("utf-8")
 

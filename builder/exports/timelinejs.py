@@ -24,20 +24,24 @@ from __future__ import annotations
 
 import csv
 import html
-import io
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from builder.display import date_text, isolated, qualifiers, value_text
-from builder.exports import ExportOptions, Format
-from builder.exports.data import event_urls, selected_events
+from builder.exports import EventTexts, ExportOptions, Format, event_texts
+from builder.exports.data import EVENTS_INDENT, event_text, event_urls, selected_events, with_events
+from builder.exports.tables import Echo
 from builder.render import summary_html
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from builder.calendar import Day
     from builder.model import DateValue, Event, EventDate, Media, Source
     from builder.pipeline import Chronology
+
+Slide = tuple[str | None, str]  # what a slide shows besides its event: its page's URL, its group
 
 HEADERS = (
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
@@ -124,7 +128,14 @@ def _group(event: Event, chronology: Chronology) -> str:
     return storyline.title if storyline else event.storyline
 
 
-def event_slide(event: Event, chronology: Chronology, url: str | None = None) -> dict[str, object]:
+def _slide_context(chronology: Chronology, options: ExportOptions) -> Callable[[Event], Slide]:
+    """What an event's slide shows besides the event: its page's URL and its group's title."""
+    urls = event_urls(chronology, options)
+    return lambda event: (urls.get(event.id), _group(event, chronology))
+
+
+def event_slide(event: Event, context: Slide) -> dict[str, object]:
+    url, group = context
     start, end = _bounds(event.date, event.end)
     end_words = _value_words(event.end.value) if event.end is not None else None
     slide: dict[str, object] = {
@@ -138,7 +149,6 @@ def event_slide(event: Event, chronology: Chronology, url: str | None = None) ->
         slide["end_date"] = {**end, "display_date": html.escape(words)}
     if event.media is not None:
         slide["media"] = media_object(event.media)
-    group = _group(event, chronology)
     if group:
         slide["group"] = html.escape(group)
     return slide
@@ -170,17 +180,28 @@ def _title_slide(chronology: Chronology, options: ExportOptions) -> dict[str, ob
 
 
 def timeline_data(chronology: Chronology, options: ExportOptions) -> dict[str, object]:
-    events = selected_events(chronology, options)
-    urls = event_urls(chronology, options)
+    context = _slide_context(chronology, options)
     return {
         "title": _title_slide(chronology, options),
-        "events": [event_slide(event, chronology, urls.get(event.id)) for event in events],
+        "events": [
+            event_slide(event, context(event)) for event in selected_events(chronology, options)
+        ],
     }
 
 
-def write_timelinejs_json(chronology: Chronology, options: ExportOptions) -> bytes:
-    data = timeline_data(chronology, options)
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def write_timelinejs_json(
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
+) -> bytes:
+    """`json.dumps(timeline_data(...), ensure_ascii=False, indent=2)` and a newline, put
+    together from each slide's text. `memo`: see `EventTexts`."""
+    slides = event_texts(
+        selected_events(chronology, options),
+        memo,
+        _slide_context(chronology, options),
+        lambda event, context: event_text(event_slide(event, context), EVENTS_INDENT),
+    )
+    head = {"title": _title_slide(chronology, options), "events": []}
+    return (with_events(json.dumps(head, ensure_ascii=False, indent=2), slides) + "\n").encode()
 
 
 def _time(fields: dict[str, str]) -> str:
@@ -189,32 +210,36 @@ def _time(fields: dict[str, str]) -> str:
     return f"{int(fields['hour']):02d}:{int(fields['minute']):02d}"
 
 
-def write_timelinejs_csv(chronology: Chronology, options: ExportOptions) -> bytes:
+def _slide_row(slide: dict[str, Any]) -> list[str]:
+    start = slide["start_date"]
+    end = slide.get("end_date") or {}
+    media = slide.get("media") or {}
+    return [
+        start["year"], start.get("month", ""), start.get("day", ""), _time(start),
+        end.get("year", ""), end.get("month", ""), end.get("day", ""), _time(end),
+        slide["display_date"], slide["text"]["headline"], slide["text"]["text"],
+        media.get("url", ""), media.get("credit", ""), media.get("caption", ""), "",
+        media.get("alt", ""), "", slide.get("group", ""), "",
+    ]  # fmt: skip
+
+
+def write_timelinejs_csv(
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
+) -> bytes:
     """The TimelineJS spreadsheet template's columns, as its CSV: UTF-8 without a byte-order
-    mark (TimelineJS checks the header row, and a mark would change its first name)."""
-    data = timeline_data(chronology, options)
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADERS)
-    title = data["title"]
-    writer.writerow(
-        ["", "", "", "", "", "", "", "", "", title["text"]["headline"], title["text"]["text"],  # type: ignore[index]
-         "", "", "", "", "", "title", "", ""]
-    )  # fmt: skip
-    for slide in data["events"]:  # type: ignore[attr-defined]
-        start = slide["start_date"]
-        end = slide.get("end_date") or {}
-        media = slide.get("media") or {}
-        writer.writerow(
-            [
-                start["year"], start.get("month", ""), start.get("day", ""), _time(start),
-                end.get("year", ""), end.get("month", ""), end.get("day", ""), _time(end),
-                slide["display_date"], slide["text"]["headline"], slide["text"]["text"],
-                media.get("url", ""), media.get("credit", ""), media.get("caption", ""), "",
-                media.get("alt", ""), "", slide.get("group", ""), "",
-            ]
-        )  # fmt: skip
-    return out.getvalue().encode("utf-8")
+    mark (TimelineJS checks the header row, and a mark would change its first name).
+    `memo`: see `EventTexts`."""
+    writer = csv.writer(Echo(), lineterminator="\r\n")
+    title: Any = _title_slide(chronology, options)["text"]
+    title_row = ["", "", "", "", "", "", "", "", "", title["headline"], title["text"]]
+    lines = [writer.writerow(HEADERS), writer.writerow([*title_row, *[""] * 5, "title", "", ""])]
+    lines += event_texts(
+        selected_events(chronology, options),
+        memo,
+        _slide_context(chronology, options),
+        lambda event, context: writer.writerow(_slide_row(event_slide(event, context))),
+    )
+    return "".join(lines).encode("utf-8")
 
 
 FORMATS = [
