@@ -9,15 +9,20 @@ the same file. Pure functions of the chronology and the options: no clock, no fi
 from __future__ import annotations
 
 import html
+import operator
 import posixpath
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from builder.exports import EventTexts, ExportOptions, Format, formats
-from builder.exports.ics import calendar_title, site_root
+from builder.exports.ics import calendar_title, event_urls, selected, site_root
 from builder.exports.published import published_path
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from builder.model import Event, Storyline
     from builder.pipeline import Chronology
 
 # What each format is, as the Data page names and describes it ({feed_size}: the feeds' length).
@@ -73,13 +78,52 @@ class DownloadMemo:
     def __init__(self) -> None:
         self.options: ExportOptions | None = None
         self.texts: dict[str, EventTexts[Any]] = {}
+        # (format, storyline): what the file was written from, and its bytes.
+        self.files: dict[tuple[str, str | None], tuple[Scope, bytes]] = {}
 
     def for_build(self, options: ExportOptions) -> dict[str, EventTexts[Any]]:
         if options != self.options:
-            self.options, self.texts = options, {}
+            self.options, self.texts, self.files = options, {}, {}
         for texts in self.texts.values():
             texts.next_build()
         return self.texts
+
+    def file(self, fmt: Format, scope: Scope, write: Callable[[], bytes]) -> bytes:
+        """The file's bytes, kept while it is written from the same storylines and the very
+        same events with the same page URLs (a storyline the edit did not touch)."""
+        key = (fmt.name, scope.storyline)
+        kept = self.files.get(key)
+        if kept is None or not kept[0].same(scope):
+            kept = self.files[key] = (scope, write())
+        return kept[1]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Everything a download's bytes are made of, besides the options: its storyline, the
+    storylines' declarations (titles, descriptions, pages), and its events with their URLs."""
+
+    storyline: str | None
+    storylines: Mapping[str, Storyline]
+    events: tuple[Event, ...]
+    urls: tuple[str | None, ...]
+
+    @classmethod
+    def of(cls, chronology: Chronology, options: ExportOptions) -> Scope:
+        events = selected(chronology, options)
+        urls = event_urls(chronology, options)
+        return cls(
+            options.storyline, chronology.storylines, events, tuple(urls.get(e.id) for e in events)
+        )
+
+    def same(self, other: Scope) -> bool:
+        return (
+            self.storyline == other.storyline
+            and len(self.events) == len(other.events)
+            and all(map(operator.is_, self.events, other.events))
+            and self.urls == other.urls
+            and self.storylines == other.storylines
+        )
 
 
 def site_downloads(
@@ -89,14 +133,17 @@ def site_downloads(
     storylines.yml's order. `options.storyline` is ignored: every scope is written. `memo`:
     the previous build's parts, for a rebuild."""
     options = replace(options, storyline=None)
-    texts = (memo or DownloadMemo()).for_build(options)
+    memo = memo or DownloadMemo()
+    texts = memo.for_build(options)
     found = []
     for storyline in (None, *chronology.storylines):
-        scope = replace(options, storyline=storyline)
+        scoped = replace(options, storyline=storyline)
+        scope = Scope.of(chronology, scoped)
         for fmt in formats().values():
             path = published_path(chronology, fmt.suffix, storyline)
             assert path is not None  # a declared storyline always has a name
-            content = fmt.write(chronology, scope, texts.setdefault(fmt.name, EventTexts()))
+            write = partial(fmt.write, chronology, scoped, texts.setdefault(fmt.name, EventTexts()))
+            content = memo.file(fmt, scope, write)
             found.append(Download(path, fmt, storyline, content))
     return tuple(found)
 
