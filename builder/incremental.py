@@ -45,6 +45,7 @@ from builder.downloads import DownloadMemo
 from builder.facets import Facet, facets
 from builder.pipeline import CheckedFiles, Chronology
 from builder.render import PageParts, Pages, split_page
+from builder.search import Row
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
@@ -683,6 +684,7 @@ class Incremental:
     events: dict[str, Event]
     chronology: Chronology | None = None
     downloads: DownloadMemo = field(default_factory=DownloadMemo)
+    search_rows: dict[tuple[str, ...], Row] = field(default_factory=dict)  # search.compact_index
 
     @classmethod
     def new(cls, site: tuple[str, str], dirty: bool) -> Incremental:

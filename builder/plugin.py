@@ -316,7 +316,9 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if not self.lazy_search or not written.is_file():
             return
         suffix = "/" if config.use_directory_urls else ".html"
-        compact = search.compact_index(written.read_text(encoding="utf-8"), "events/", suffix)
+        kept = None if self.incremental is None else self.incremental.search_rows
+        text = written.read_text(encoding="utf-8")
+        compact = search.compact_index(text, "events/", suffix, kept)
         (Path(config.site_dir) / search.COMPACT_INDEX).write_text(compact, encoding="utf-8")
 
     # MkDocs calls one on_post_build per plugin: these two run on either side of search's.

@@ -76,7 +76,9 @@ def add_event_dates(entries: list[dict[str, Any]], dates: Mapping[str, str]) -> 
             entry["date"] = date
 
 
-def compact_index(material_index: str, prefix: str, suffix: str) -> str:
+def compact_index(
+    material_index: str, prefix: str, suffix: str, kept: dict[tuple[str, ...], Row] | None = None
+) -> str:
     """Material's index written smaller, for search.js to expand back to the same documents.
 
     An event's entry becomes a row: [location between `prefix` and `suffix`, title, date, date
@@ -85,10 +87,32 @@ def compact_index(material_index: str, prefix: str, suffix: str) -> str:
     around them and the keys are written once. Any other entry, and an event entry of another
     shape (an overridden search block), is kept as it is. Non-ASCII text is written as UTF-8,
     not as six-byte escapes.
+
+    `kept`, when given, holds each event entry's row from the previous call, and this call's
+    rows when it returns (a rebuild in `serve` reads again only the entries that changed).
     """
     data = json.loads(material_index)
     names: dict[str, int] = {}
-    docs = [_event_row(doc, prefix, suffix, names) or doc for doc in data["docs"]]
+    previous = {} if kept is None else dict(kept)
+    rows = {} if kept is None else kept
+    rows.clear()
+    docs = []
+    for doc in data["docs"]:
+        if list(doc) != ["location", "title", "text", "date"]:
+            docs.append(doc)
+            continue
+        key = (doc["location"], doc["title"], doc["text"], doc["date"], prefix, suffix)
+        row = previous.get(key) if all(isinstance(value, str) for value in key) else None
+        if row is None:
+            row = _event_row(doc, prefix, suffix)
+        if row is None:
+            docs.append(doc)
+            continue
+        rows[key] = row
+        location, title, date, written, listed, rest = row
+        numbers = [names.setdefault(name, len(names)) for name in listed]
+        found = [location, title, date, written, numbers]
+        docs.append(found if rest is None else [*found, rest])
     compact = {
         "config": data["config"],
         "prefix": prefix,
@@ -99,11 +123,12 @@ def compact_index(material_index: str, prefix: str, suffix: str) -> str:
     return json.dumps(compact, ensure_ascii=False, separators=(",", ":"))
 
 
-def _event_row(
-    doc: dict[str, Any], prefix: str, suffix: str, names: dict[str, int]
-) -> list[Any] | None:
-    if list(doc) != ["location", "title", "text", "date"]:
-        return None
+# An event entry's row, its names not yet numbered: location, title, date (or ""), date as
+# written, names, the rest of its text (or None).
+Row = tuple[str, str, str, str, list[str], "str | None"]
+
+
+def _event_row(doc: dict[str, Any], prefix: str, suffix: str) -> Row | None:
     location, title, text, date = doc["location"], doc["title"], doc["text"], doc["date"]
     if not all(isinstance(value, str) for value in (location, title, text, date)):
         return None
@@ -113,11 +138,10 @@ def _event_row(
     if match is None or len(location) <= len(prefix) + len(suffix):
         return None
     written, *listed = match.group(1).split(SEPARATOR)
-    numbers = [names.setdefault(name, len(names)) for name in listed]
     # A date search.js reads from the written one ("9 April 2025") is left out of the row.
     kept = "" if written_period(written) == date else date
-    row = [location[len(prefix) : len(location) - len(suffix)], title, kept, written, numbers]
-    return row if match.group(2) is None else [*row, match.group(2)]
+    short = location[len(prefix) : len(location) - len(suffix)]
+    return (short, title, kept, written, listed, match.group(2))
 
 
 def written_period(written: str) -> str | None:

@@ -7,6 +7,7 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,6 +105,16 @@ def test_the_compact_index_keeps_other_entries_and_leaves_out_plain_dates() -> N
         ["early", "Early", "2025-04-01/2025-04-10", "early April 2025", []],
         material["docs"][3],
     ]
+    # In `serve`, rows are kept from one rebuild to the next: the same text as without.
+    kept: dict[tuple[str, ...], Any] = {}
+    assert json.loads(compact_index(json.dumps(material), "events/", "/", kept)) == compact
+    assert len(kept) == 2
+    material["docs"][1]["text"] = "<p>10 April 2025 · Ankara</p>"
+    material["docs"].pop(2)
+    again = compact_index(json.dumps(material), "events/", "/", kept)
+    assert again == compact_index(json.dumps(material), "events/", "/")
+    assert json.loads(again)["docs"][1] == ["talks", "Talks", "2025-04-09", "10 April 2025", [0]]
+    assert len(kept) == 1  # what is gone is not kept
 
 
 @pytest.mark.parametrize(
