@@ -30,7 +30,7 @@ from builder.cache import collection_paused
 from builder.chronology_pages import ORDERS, SPLIT_ABOVE
 from builder.downloads import Download, feed_links, folder_sitemaps, site_downloads
 from builder.exports import ExportOptions
-from builder.incremental import Incremental, MemoPages, templates_key
+from builder.incremental import GeneratedFile, Incremental, MemoPages, templates_key
 from builder.pipeline import Chronology, load_chronology
 from builder.render import (
     PageParts,
@@ -193,7 +193,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             self.bodies[uri] = parts
             stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
             file = (
-                File.generated(config, uri, content=stub, inclusion=inclusion)
+                GeneratedFile.generated(config, uri, content=stub, inclusion=inclusion)
                 if self.incremental is None
                 else self.incremental.dirty.page_file(
                     config, uri, content, content=stub, inclusion=inclusion

@@ -1,4 +1,5 @@
-"""A generated page's canonical URL: the plugin's shortcut must give what MkDocs' urljoin gives."""
+"""A generated page's canonical URL, output path and URL: the plugin's shortcuts must give
+what MkDocs gives."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from urllib.parse import urljoin, urlsplit
 
 from hypothesis import given
 from hypothesis import strategies as st
+from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
+from builder.incremental import GeneratedFile
 from builder.plugin import RenderedPage
 
 BASES = [
@@ -47,3 +50,25 @@ def test_plain_page_urls_are_appended_to_the_site_url() -> None:
     )
     assert urljoin("https://example.org/c/", "events/x-1/") == "https://example.org/c/events/x-1/"
     assert urlsplit("https://example.org/c/events/x-1/").path == "/c/events/x-1/"
+
+
+PATH_SEGMENT = st.text(alphabet="aZ09-_.~%é ", min_size=1, max_size=6) | st.sampled_from(
+    ["index", "README", "x", ".hidden", "..", "."]
+)
+
+
+@given(
+    st.lists(PATH_SEGMENT, min_size=0, max_size=3),
+    PATH_SEGMENT,
+    st.sampled_from([".md", ".markdown", ".json", ""]),
+    st.booleans(),
+)
+def test_a_generated_file_has_the_output_path_and_url_mkdocs_gives(
+    folders: list[str], name: str, suffix: str, directory_urls: bool
+) -> None:
+    uri = "/".join([*folders, name + suffix])
+    config = SimpleNamespace(site_dir="/site", use_directory_urls=directory_urls)
+    config.plugins = SimpleNamespace(_current_plugin="chronology")
+    ours = GeneratedFile.generated(config, uri, content="x")  # type: ignore[arg-type]
+    theirs = File.generated(config, uri, content="x")  # type: ignore[arg-type]
+    assert (ours.src_uri, ours.dest_uri, ours.url) == (theirs.src_uri, theirs.dest_uri, theirs.url)
