@@ -56,7 +56,8 @@ class Download:
     path: str  # in the site: "data/storylines/deconfliction.ics"
     format: Format
     storyline: str | None  # the storyline's id; None for the whole chronology
-    content: bytes
+    content: bytes  # b"" for a file handed to site_downloads' `write`, which keeps none
+    size: int  # in bytes
 
     @property
     def label(self) -> str:
@@ -127,25 +128,42 @@ class Scope:
 
 
 def site_downloads(
-    chronology: Chronology, options: ExportOptions, memo: DownloadMemo | None = None
+    chronology: Chronology,
+    options: ExportOptions,
+    memo: DownloadMemo | None = None,
+    write: Callable[[str, bytes], None] | None = None,
 ) -> tuple[Download, ...]:
     """Every published file: the whole chronology in each format, then each storyline's, in
-    storylines.yml's order. `options.storyline` is ignored: every scope is written. `memo`:
-    the previous build's parts, for a rebuild."""
+    storylines.yml's order. `options.storyline` is ignored: every scope is written.
+
+    `memo`: the previous build's parts, for a rebuild in `serve`. Without one, each event's
+    parts are kept only while one format's files are written, not all formats' at once.
+    `write(path, bytes)`, when given, is handed each file as soon as it is made, and the
+    Downloads keep none of the bytes: at 100,000 events they are some 700 MB (#14).
+    """
     options = replace(options, storyline=None)
+    one_off = memo is None
     memo = memo or DownloadMemo()
     texts = memo.for_build(options)
-    found = []
-    for storyline in (None, *chronology.storylines):
-        scoped = replace(options, storyline=storyline)
-        scope = Scope.of(chronology, scoped)
-        for fmt in formats().values():
-            path = published_path(chronology, fmt.suffix, storyline)
+    scopes = [replace(options, storyline=s) for s in (None, *chronology.storylines)]
+    kept = [None if one_off else Scope.of(chronology, scoped) for scoped in scopes]
+    made: dict[tuple[str | None, str], Download] = {}
+    for fmt in formats().values():
+        parts = texts.setdefault(fmt.name, EventTexts())
+        for scoped, scope in zip(scopes, kept, strict=True):
+            path = published_path(chronology, fmt.suffix, scoped.storyline)
             assert path is not None  # a declared storyline always has a name
-            write = partial(fmt.write, chronology, scoped, texts.setdefault(fmt.name, EventTexts()))
-            content = memo.file(fmt, scope, write)
-            found.append(Download(path, fmt, storyline, content))
-    return tuple(found)
+            make = partial(fmt.write, chronology, scoped, parts)
+            content = make() if scope is None else memo.file(fmt, scope, make)
+            if write is not None:
+                write(path, content)
+            kept_bytes = content if write is None else b""
+            made[scoped.storyline, fmt.name] = Download(
+                path, fmt, scoped.storyline, kept_bytes, len(content)
+            )
+        if one_off:
+            del texts[fmt.name]
+    return tuple(made[scoped.storyline, name] for scoped in scopes for name in formats())
 
 
 def files(downloads: tuple[Download, ...]) -> dict[str, bytes]:

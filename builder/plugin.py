@@ -33,6 +33,7 @@ from builder.exports import ExportOptions
 from builder.incremental import GeneratedFile, Incremental, MemoPages, templates_key
 from builder.pipeline import Chronology, load_chronology
 from builder.render import (
+    PackedParts,
     PageParts,
     Pages,
     SiteOptions,
@@ -162,47 +163,18 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             pages.storyline_uri(key): key for key in self.chronology.storylines
         }
         hubs = set(pages.hub_uris())
+        self.bodies = {}
         try:
             with collection_paused():
-                rendered = pages.render()
+                # A page at a time: its text is let go once it is split (and, in a build,
+                # compressed), never every page's text at once (#14: build memory).
+                for uri, content in pages.rendered():
+                    self._add_page(files, config, hubs, uri, content)
         except jinja2.TemplateError as error:
             # Most likely a template override: say which one and where, not a traceback.
             raise PluginError(template_error_message(error)) from None
-        self.bodies = {}
-        # Taken out one at a time: a page's whole text is let go once it is split, instead of
-        # every page's text and its parts being held side by side (issue #14: build memory).
-        for uri in list(rendered):
-            content = rendered.pop(uri)
-            if files.src_uris.get(uri) is not None:  # get_file_from_path, without PurePath
-                if uri not in hubs:
-                    # Only a hub may be replaced by hand; an event or term page never silently.
-                    log.error(
-                        f"chronology: docs/{uri} is a hand-written page where the chronology's "
-                        "page of that name goes; rename or remove it"
-                    )
-                continue  # a hand-written hub page of the same name wins
-            inclusion = InclusionLevel.UNDEFINED if uri in hubs else InclusionLevel.NOT_IN_NAV
-            # MkDocs gets the front matter and a placeholder; the rendered HTML goes in at
-            # on_page_content, so Python-Markdown never re-parses HTML that is already built
-            # (it was most of the build time: 3.6x a bare site at 1,000 events).
-            parts = (
-                split_page(content)
-                if self.incremental is None
-                else self.incremental.dirty.page_parts(uri, content)
-            )
-            self.bodies[uri] = parts
-            stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
-            file = (
-                GeneratedFile.generated(config, uri, content=stub, inclusion=inclusion)
-                if self.incremental is None
-                else self.incremental.dirty.page_file(
-                    config, uri, content, content=stub, inclusion=inclusion
-                )
-            )
-            if uri not in hubs:
-                # Hub pages are left to MkDocs, so that a title given in the nav still applies.
-                RenderedPage(None, file, config)
-            files.append(file)
+        if self.incremental is None:
+            pages.forget_entries()  # only the few hand-written pages' lists need them now
         for uri, content in asset_files().items():
             files.append(File.generated(config, uri, content=content))
         self.lazy_search = search.index_entries(config) is not None
@@ -211,6 +183,38 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if self.incremental is not None:
             self.incremental.dirty.files_ready(files, config)
         return files
+
+    def _add_page(
+        self, files: Files, config: MkDocsConfig, hubs: set[str], uri: str, content: str
+    ) -> None:
+        if files.src_uris.get(uri) is not None:  # get_file_from_path, without PurePath
+            if uri not in hubs:
+                # Only a hub may be replaced by hand; an event or term page never silently.
+                log.error(
+                    f"chronology: docs/{uri} is a hand-written page where the chronology's "
+                    "page of that name goes; rename or remove it"
+                )
+            return  # a hand-written hub page of the same name wins
+        inclusion = InclusionLevel.UNDEFINED if uri in hubs else InclusionLevel.NOT_IN_NAV
+        # MkDocs gets the front matter and a placeholder; the rendered HTML goes in at
+        # on_page_content, so Python-Markdown never re-parses HTML that is already built
+        # (it was most of the build time: 3.6x a bare site at 1,000 events).
+        if self.incremental is None:
+            parts = split_page(content)
+            self.bodies[uri] = PackedParts.of(parts)
+            stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
+            file = GeneratedFile.generated(config, uri, content=stub, inclusion=inclusion)
+        else:
+            parts = self.incremental.dirty.page_parts(uri, content)
+            self.bodies[uri] = parts
+            stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
+            file = self.incremental.dirty.page_file(
+                config, uri, content, content=stub, inclusion=inclusion
+            )
+        if uri not in hubs:
+            # Hub pages are left to MkDocs, so that a title given in the nav still applies.
+            RenderedPage(None, file, config)
+        files.append(file)
 
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
@@ -257,12 +261,23 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             # The generated pages are HTML, which the toc extension does not read: their year,
             # month and section headings make the page's table of contents here.
             page.toc = get_toc(heading_tokens(parts.body))
-        # Site search indexes page.content at on_page_context. An event page hands it its search
-        # block (date, names, summary: a few tags to parse) and gets its body back after.
-        return parts.body if parts.search is None else parts.search
+        # The body goes in when MkDocs writes the page (on_page_context), and out after, so
+        # that no page holds its HTML from now until the last page is written (#14). Site
+        # search indexes page.content at on_page_context: an event page hands it its search
+        # block (date, names, summary: a few tags to parse), any other page its body.
+        return parts.search or ""
+
+    @event_priority(100)  # before the search plugin reads page.content
+    def _content_for_search(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        parts = self.bodies.get(page.file.src_uri)
+        if parts is not None and parts.search is None:
+            page.content = parts.body
+        return context
 
     @event_priority(-100)  # after the search plugin has read page.content
-    def on_page_context(
+    def _content_for_page(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         parts = self.bodies.get(page.file.src_uri)
@@ -271,6 +286,8 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if self.incremental is not None:
             self.incremental.dirty.page_indexed(config, page)
         return context
+
+    on_page_context = CombinedEvent(_content_for_search, _content_for_page)
 
     def _head_inputs(self) -> object:
         """What on_post_page adds to a page depends on, besides the page itself: a dirty rebuild
@@ -291,6 +308,8 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         head += feed_links(self.chronology, self.downloads, options, page.url, storyline)
         if self.lazy_search:
             head += search.head_tag(page.url)
+        if parts is not None:
+            page.content = None  # written: let its HTML go (see on_page_content)
         return output.replace("</head>", f"{head}</head>", 1) if head else output
 
     @event_priority(50)  # before the search plugin writes its index
@@ -351,10 +370,18 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             site_name=self.site_name,
             directory_urls=config.use_directory_urls,
         )
+        if self.incremental is None:
+            # A build writes each file into the site as it is made (MkDocs has cleaned the
+            # folder already), instead of holding them all until MkDocs copies files (#14).
+            def write(path: str, content: bytes) -> None:
+                if files.get_file_from_path(path) is None:  # else: the error below
+                    WrittenFile.write(config, path, content)
+
+            self.downloads = site_downloads(self.chronology, options, write=write)
+            self.export_options = options
         # `serve` rebuilds: written again only for newly loaded data or other settings.
-        if self._downloads_of is not self.chronology or options != self.export_options:
-            memo = None if self.incremental is None else self.incremental.downloads
-            self.downloads = site_downloads(self.chronology, options, memo)
+        elif self._downloads_of is not self.chronology or options != self.export_options:
+            self.downloads = site_downloads(self.chronology, options, self.incremental.downloads)
             self.export_options = options
             self._downloads_of = self.chronology
         for download in self.downloads:
@@ -364,7 +391,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
                     "chronology's download of that name goes; rename or remove it"
                 )
                 continue
-            files.append(self._data_file(config, download.path, download.content))
+            if self.incremental is None:
+                files.append(WrittenFile.written(config, download.path))
+            else:
+                files.append(self._data_file(config, download.path, download.content))
         for path, content in folder_sitemaps(self.downloads, options).items():
             if files.get_file_from_path(path) is None:
                 files.append(self._data_file(config, path, content))
@@ -408,6 +438,26 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 
 def _dirty_warning(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+class WrittenFile(File):
+    """A generated file the plugin has written into the site already (a download): MkDocs
+    lists it among the site's files, links to it resolve, and it copies nothing."""
+
+    @classmethod
+    def write(cls, config: MkDocsConfig, path: str, content: bytes) -> None:
+        target = os.path.join(config.site_dir, *path.split("/"))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as stream:
+            stream.write(content)
+
+    @classmethod
+    def written(cls, config: MkDocsConfig, path: str) -> File:
+        target = os.path.join(config.site_dir, *path.split("/"))
+        return cls.generated(config, path, abs_src_path=target)
+
+    def copy_file(self, dirty: bool = False) -> None:
+        pass  # written when it was made
 
 
 # A URL urljoin appends as it is: path segments of unreserved characters, none "." or "..".
