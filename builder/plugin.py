@@ -114,6 +114,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     def on_shutdown(self) -> None:
         if self.incremental is not None:
             self.incremental.stop_collection()
+            self.incremental.resume_collection()
         self.serving = self.incremental = None
         logging.getLogger("mkdocs.commands.build").removeFilter(_dirty_warning)
 
@@ -416,12 +417,11 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     def _load(self, config: MkDocsConfig) -> Chronology:
         if self.serving is None:
             return load_chronology(self.events_dir, relative_to=self.root)
-        if self.incremental is not None:
-            self.incremental.stop_collection()  # this rebuild needs the time
         site = (str(config.config_file_path), str(self.events_dir))
         if self.incremental is None or self.incremental.site != site:
             self.incremental = Incremental.new(site, dirty=self.serving)
         kept = self.incremental
+        kept.pause_collection()  # this rebuild needs the time; what it leaves is collected after
         chronology = load_chronology(
             self.events_dir, relative_to=self.root, resolver=kept.dates.resolve,
             checked=kept.checked,
