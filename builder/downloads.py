@@ -20,7 +20,7 @@ from builder.exports.ics import calendar_title, event_urls, selected, site_root
 from builder.exports.published import published_path
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
     from builder.model import Event, Storyline
     from builder.pipeline import Chronology
@@ -131,15 +131,16 @@ def site_downloads(
     chronology: Chronology,
     options: ExportOptions,
     memo: DownloadMemo | None = None,
-    write: Callable[[str, bytes], None] | None = None,
+    write: Callable[[str, Iterator[bytes]], int] | None = None,
 ) -> tuple[Download, ...]:
     """Every published file: the whole chronology in each format, then each storyline's, in
     storylines.yml's order. `options.storyline` is ignored: every scope is written.
 
     `memo`: the previous build's parts, for a rebuild in `serve`. Without one, each event's
     parts are kept only while one format's files are written, not all formats' at once.
-    `write(path, bytes)`, when given, is handed each file as soon as it is made, and the
-    Downloads keep none of the bytes: at 100,000 events they are some 700 MB (#14).
+    `write(path, pieces)`, when given, is handed each file's bytes in pieces, to write them
+    out as they are made and say how many there were; the Downloads then keep none: at 100,000
+    events they are some 700 MB, and one file as text several times its size (#14).
     """
     options = replace(options, storyline=None)
     one_off = memo is None
@@ -153,13 +154,14 @@ def site_downloads(
         for scoped, scope in zip(scopes, kept, strict=True):
             path = published_path(chronology, fmt.suffix, scoped.storyline)
             assert path is not None  # a declared storyline always has a name
+            if write is not None:
+                size = write(path, fmt.pieces(chronology, scoped, parts))
+                made[scoped.storyline, fmt.name] = Download(path, fmt, scoped.storyline, b"", size)
+                continue
             make = partial(fmt.write, chronology, scoped, parts)
             content = make() if scope is None else memo.file(fmt, scope, make)
-            if write is not None:
-                write(path, content)
-            kept_bytes = content if write is None else b""
             made[scoped.storyline, fmt.name] = Download(
-                path, fmt, scoped.storyline, kept_bytes, len(content)
+                path, fmt, scoped.storyline, content, len(content)
             )
         if one_off:
             del texts[fmt.name]

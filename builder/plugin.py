@@ -47,6 +47,8 @@ from builder.render import (
 from builder.sitemap import MAX_URLS, split_sitemap
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.nav import Navigation
@@ -374,9 +376,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if self.incremental is None:
             # A build writes each file into the site as it is made (MkDocs has cleaned the
             # folder already), instead of holding them all until MkDocs copies files (#14).
-            def write(path: str, content: bytes) -> None:
-                if files.get_file_from_path(path) is None:  # else: the error below
-                    WrittenFile.write(config, path, content)
+            def write(path: str, pieces: Iterator[bytes]) -> int:
+                if files.get_file_from_path(path) is not None:  # the error below
+                    return sum(len(piece) for piece in pieces)
+                return WrittenFile.write(config, path, pieces)
 
             self.downloads = site_downloads(self.chronology, options, write=write)
             self.export_options = options
@@ -445,11 +448,15 @@ class WrittenFile(File):
     lists it among the site's files, links to it resolve, and it copies nothing."""
 
     @classmethod
-    def write(cls, config: MkDocsConfig, path: str, content: bytes) -> None:
+    def write(cls, config: MkDocsConfig, path: str, pieces: Iterable[bytes]) -> int:
+        """Write the file at `path` in the site from its pieces; how many bytes it has."""
         target = os.path.join(config.site_dir, *path.split("/"))
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(target, "wb") as stream:
-            stream.write(content)
+        size = 0
+        with open(target, "wb", buffering=1 << 16) as stream:
+            for piece in pieces:
+                size += stream.write(piece)
+        return size
 
     @classmethod
     def written(cls, config: MkDocsConfig, path: str) -> File:

@@ -535,3 +535,17 @@ def test_a_rebuild_writes_again_only_the_parts_of_events_that_changed() -> None:
     assert {name: memo.texts[name].written for name in written} == {
         name: len(events) for name in written
     }
+
+
+@pytest.mark.parametrize("name", sorted(formats()))
+def test_each_format_in_pieces_is_its_whole_file(name: str) -> None:
+    """A site build writes the files out in pieces (Format.pieces), never holding one whole."""
+    chronology = load_chronology(FIXTURE / "events")
+    fmt = formats()[name]
+    for storyline in (None, *chronology.storylines):
+        options = ExportOptions(site_url=SITE_URL, site_name=SITE_NAME, storyline=storyline)
+        pieces = list(fmt.pieces(chronology, options))
+        assert b"".join(pieces) == fmt.write(chronology, options)
+        if fmt.stream is not None:  # a piece for each event at least, not one big piece
+            count = sum(storyline in (None, event.storyline) for event in chronology.events)
+            assert len(pieces) > count

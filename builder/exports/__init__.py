@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Hashable, Iterable
+    from collections.abc import Callable, Hashable, Iterable, Iterator
 
     from builder.model import Event
     from builder.pipeline import Chronology
@@ -36,12 +36,34 @@ class Writer(Protocol):
     ) -> bytes: ...
 
 
+class Streamer(Protocol):
+    # The file's bytes in pieces, in order: b"".join() of them is what the Writer gives.
+    def __call__(
+        self, chronology: Chronology, options: ExportOptions, memo: EventTexts[Any] | None = None
+    ) -> Iterator[bytes]: ...
+
+
 @dataclass(frozen=True)
 class Format:
     name: str
     suffix: str  # the file name's ending: ".json", ".csv", ".ics", ...
     media_type: str
     write: Writer
+    # The formats that hold every event write their file in pieces too, so that a site build
+    # writes it out without holding it whole: at 100,000 events one file is 100 MB and more.
+    stream: Streamer | None = None
+
+    def pieces(
+        self, chronology: Chronology, options: ExportOptions, memo: EventTexts[Any] | None = None
+    ) -> Iterator[bytes]:
+        if self.stream is None:
+            yield self.write(chronology, options, memo)
+        else:
+            yield from self.stream(chronology, options, memo)
+
+
+def encoded(pieces: Iterable[str], encoding: str = "utf-8") -> Iterator[bytes]:
+    return (piece.encode(encoding) for piece in pieces)
 
 
 class EventTexts(Generic[Text]):

@@ -14,11 +14,13 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text, value_text
-from builder.exports import EventTexts, ExportOptions, Format, event_texts
+from builder.exports import EventTexts, ExportOptions, Format, encoded, event_texts
 from builder.exports.ics import event_urls
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from builder.model import DateValue, Event, EventDate, Media, Source
     from builder.pipeline import Chronology
 
@@ -224,6 +226,13 @@ def write_json(
     """The export as `json.dumps(data, ensure_ascii=False, indent=2)` writes it, plus a newline,
     put together from each event's text (`event_text`), two levels deeper.
     `memo`: see `event_texts`."""
+    return b"".join(json_pieces(chronology, options, memo))
+
+
+def json_pieces(
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
+) -> Iterator[bytes]:
+    """`write_json`'s bytes in pieces."""
     data = chronology_data(chronology, options, events=False)
     urls = event_urls(chronology, options)
     events = event_texts(
@@ -232,17 +241,22 @@ def write_json(
         lambda event: urls.get(event.id),
         lambda event, url: event_text(event_data(event, url), EVENTS_INDENT),
     )
-    return (with_events(_dumps(data), events) + "\n").encode("utf-8")
+    return encoded(with_events(_dumps(data), events))
 
 
-def with_events(head: str, events: list[str]) -> str:
+def with_events(head: str, events: list[str]) -> Iterator[str]:
     """A top-level object's JSON (`head`, its last key "events" written as []) with "events"
-    holding `events`, each an item's text at EVENTS_INDENT (`event_text`)."""
+    holding `events`, each an item's text at EVENTS_INDENT (`event_text`), and a newline; in
+    pieces."""
     assert head.endswith('"events": []\n}')
-    body = (
-        "[\n" + EVENTS_INDENT + (",\n" + EVENTS_INDENT).join(events) + "\n  ]" if events else "[]"
-    )
-    return head[: -len("[]\n}")] + body + "\n}"
+    yield head[: -len("[]\n}")]
+    if not events:
+        yield "[]"
+    for number, text in enumerate(events):
+        yield ("[\n" if number == 0 else ",\n") + EVENTS_INDENT + text
+    if events:
+        yield "\n  ]"
+    yield "\n}\n"
 
 
-FORMATS = [Format("json", ".json", "application/json", write_json)]
+FORMATS = [Format("json", ".json", "application/json", write_json, json_pieces)]

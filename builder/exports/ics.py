@@ -42,7 +42,7 @@ from builder.names import page_names
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable
+    from collections.abc import Hashable, Iterator
 
     from builder.calendar import Day
     from builder.model import Event, EventDate
@@ -299,6 +299,13 @@ def write_ics(
 ) -> bytes:
     """The calendar's bytes, exactly as `write_ics_with_icalendar` gives them.
     `memo`: see `event_texts`."""
+    return b"".join(ics_pieces(chronology, options, memo))
+
+
+def ics_pieces(
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[bytes] | None = None
+) -> Iterator[bytes]:
+    """`write_ics`'s bytes in pieces: the calendar's head, an event each, its end."""
     # icalendar writes NAME and X-WR-CALNAME (types it does not know) verbatim, unescaped; it
     # refuses a line break there, which is written as a space instead.
     title = verbatim(calendar_title(chronology, options))
@@ -322,7 +329,9 @@ def write_ics(
         lambda event: urls.get(event.id),
         lambda event, url: vevent(event, host, url),
     )
-    return head + b"".join(entries) + b"END:VCALENDAR\r\n"
+    yield head
+    yield from entries
+    yield b"END:VCALENDAR\r\n"
 
 
 def write_ics_with_icalendar(chronology: Chronology, options: ExportOptions) -> bytes:
@@ -362,4 +371,4 @@ def write_ics_with_icalendar(chronology: Chronology, options: ExportOptions) -> 
     return calendar.to_ical()
 
 
-FORMATS = [Format("ics", ".ics", "text/calendar; charset=utf-8", write_ics)]
+FORMATS = [Format("ics", ".ics", "text/calendar; charset=utf-8", write_ics, ics_pieces)]

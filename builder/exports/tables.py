@@ -19,11 +19,11 @@ import csv
 from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text
-from builder.exports import EventTexts, ExportOptions, Format, event_texts
+from builder.exports import EventTexts, ExportOptions, Format, encoded, event_texts
 from builder.exports.data import event_urls, selected_events
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from builder.model import Event, EventDate
     from builder.pipeline import Chronology
@@ -142,8 +142,15 @@ def write_csv(
     chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
 ) -> bytes:
     """The CSV's bytes. `memo`: see `event_texts`."""
+    return b"".join(csv_pieces(chronology, options, memo))
+
+
+def csv_pieces(
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
+) -> Iterator[bytes]:
+    """`write_csv`'s bytes in pieces: a line each."""
     writer = csv.DictWriter(Echo(), fieldnames=COLUMNS, lineterminator="\r\n")
-    lines: list[str] = [writer.writeheader()]
+    lines: list[str] = ["\ufeff" + writer.writeheader()]
     urls = event_urls(chronology, options)
     lines += event_texts(
         selected_events(chronology, options),
@@ -151,7 +158,7 @@ def write_csv(
         lambda event: urls.get(event.id, ""),
         lambda event, url: writer.writerow(event_row(event, url)),
     )
-    return ("\ufeff" + "".join(lines)).encode("utf-8")
+    return encoded(lines)
 
 
-FORMATS = [Format("csv", ".csv", "text/csv; charset=utf-8", write_csv)]
+FORMATS = [Format("csv", ".csv", "text/csv; charset=utf-8", write_csv, csv_pieces)]

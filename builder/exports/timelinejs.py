@@ -28,14 +28,14 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from builder.display import date_text, isolated, qualifiers, value_text
-from builder.exports import EventTexts, ExportOptions, Format, event_texts
+from builder.exports import EventTexts, ExportOptions, Format, encoded, event_texts
 from builder.exports.data import EVENTS_INDENT, event_text, event_urls, selected_events, with_events
 from builder.exports.tables import Echo
 from builder.render import summary_html
 from builder.urls import safe_url
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from builder.calendar import Day
     from builder.model import DateValue, Event, EventDate, Media, Source
@@ -194,6 +194,12 @@ def write_timelinejs_json(
 ) -> bytes:
     """`json.dumps(timeline_data(...), ensure_ascii=False, indent=2)` and a newline, put
     together from each slide's text. `memo`: see `EventTexts`."""
+    return b"".join(timelinejs_json_pieces(chronology, options, memo))
+
+
+def timelinejs_json_pieces(
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
+) -> Iterator[bytes]:
     slides = event_texts(
         selected_events(chronology, options),
         memo,
@@ -201,7 +207,7 @@ def write_timelinejs_json(
         lambda event, context: event_text(event_slide(event, context), EVENTS_INDENT),
     )
     head = {"title": _title_slide(chronology, options), "events": []}
-    return (with_events(json.dumps(head, ensure_ascii=False, indent=2), slides) + "\n").encode()
+    return encoded(with_events(json.dumps(head, ensure_ascii=False, indent=2), slides))
 
 
 def _time(fields: dict[str, str]) -> str:
@@ -229,6 +235,12 @@ def write_timelinejs_csv(
     """The TimelineJS spreadsheet template's columns, as its CSV: UTF-8 without a byte-order
     mark (TimelineJS checks the header row, and a mark would change its first name).
     `memo`: see `EventTexts`."""
+    return b"".join(timelinejs_csv_pieces(chronology, options, memo))
+
+
+def timelinejs_csv_pieces(
+    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
+) -> Iterator[bytes]:
     writer = csv.writer(Echo(), lineterminator="\r\n")
     title: Any = _title_slide(chronology, options)["text"]
     title_row = ["", "", "", "", "", "", "", "", "", title["headline"], title["text"]]
@@ -239,10 +251,22 @@ def write_timelinejs_csv(
         _slide_context(chronology, options),
         lambda event, context: writer.writerow(_slide_row(event_slide(event, context))),
     )
-    return "".join(lines).encode("utf-8")
+    return encoded(lines)
 
 
 FORMATS = [
-    Format("timelinejs-json", ".timeline.json", "application/json", write_timelinejs_json),
-    Format("timelinejs-csv", ".timeline.csv", "text/csv; charset=utf-8", write_timelinejs_csv),
+    Format(
+        "timelinejs-json",
+        ".timeline.json",
+        "application/json",
+        write_timelinejs_json,
+        timelinejs_json_pieces,
+    ),
+    Format(
+        "timelinejs-csv",
+        ".timeline.csv",
+        "text/csv; charset=utf-8",
+        write_timelinejs_csv,
+        timelinejs_csv_pieces,
+    ),
 ]
