@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from builder.exports import EventTexts, ExportOptions, Format, formats
+from builder.exports import EventTexts, ExportOptions, Format, forget_last_chronology, formats
 from builder.exports.ics import calendar_title, event_urls, selected, site_root
 from builder.exports.published import published_path
 
@@ -165,6 +165,8 @@ def site_downloads(
             )
         if one_off:
             del texts[fmt.name]
+    if one_off:
+        forget_last_chronology()
     return tuple(made[scoped.storyline, name] for scoped in scopes for name in formats())
 
 

@@ -318,14 +318,16 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     @event_priority(50)  # before the search plugin writes its index
     def _post_build_before_search(self, *, config: MkDocsConfig) -> None:
         self._sitemap(config)
+        # Every page is written: their bodies and what rendered them go, before the search
+        # index is written and compacted (at 100,000 events, the build's last peak of memory).
+        pages, self.pages, self.bodies = self.pages, None, {}
         if self.incremental is not None:
             # First: the search entries of the pages a dirty build did not rebuild go back in.
             self.incremental.dirty.finish(config)
             self.incremental.collect_when_idle()
         entries = search.index_entries(config)
-        if entries is None or self.pages is None or self.chronology is None:
+        if entries is None or pages is None or self.chronology is None:
             return
-        pages = self.pages
         urls = (
             (page_url(pages.event_uri(event), config.use_directory_urls), event)
             for event in self.chronology.events

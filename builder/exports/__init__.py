@@ -111,6 +111,14 @@ def event_texts(
 
 
 Result = TypeVar("Result")
+_LAST_CHRONOLOGY: list[tuple[dict[Any, Any], list[Any]]] = []
+
+
+def forget_last_chronology() -> None:
+    """Let go of what `of_last_chronology` functions keep (a one-off build is done with it)."""
+    for kept, seen in _LAST_CHRONOLOGY:
+        kept.clear()
+        seen.clear()
 
 
 def of_last_chronology(
@@ -121,6 +129,7 @@ def of_last_chronology(
     once. It holds that one chronology until another comes."""
     kept: dict[Hashable, Result] = {}
     seen: list[Chronology] = []
+    _LAST_CHRONOLOGY.append((kept, seen))
 
     def once(chronology: Chronology, key: Hashable) -> Result:
         if not seen or seen[0] is not chronology:
