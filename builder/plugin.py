@@ -100,6 +100,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.incremental: Incremental | None = None
         self.serving: bool | None = None  # on_startup's `dirty`, while serving
         self.nav: Navigation | None = None
+        self._writing: tuple[Page, str] | None = None  # the page MkDocs writes, and its body
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = dirty if command == "serve" else None
@@ -260,32 +261,36 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         parts = self.bodies.get(page.file.src_uri)
         if parts is None:
             return html
-        if not page.toc.items:
-            # The generated pages are HTML, which the toc extension does not read: their year,
-            # month and section headings make the page's table of contents here.
-            page.toc = get_toc(heading_tokens(parts.body))
-        # The body goes in when MkDocs writes the page (on_page_context), and out after, so
-        # that no page holds its HTML from now until the last page is written (#14). Site
-        # search indexes page.content at on_page_context: an event page hands it its search
-        # block (date, names, summary: a few tags to parse), any other page its body.
+        # The body and the table of contents go in when MkDocs writes the page
+        # (on_page_context), and out after, so that no page holds its HTML from now until the
+        # last page is written (#14).
         return parts.search or ""
 
-    @event_priority(100)  # before the search plugin reads page.content
+    @event_priority(100)  # before the search plugin reads page.content and page.toc
     def _content_for_search(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         parts = self.bodies.get(page.file.src_uri)
-        if parts is not None and parts.search is None:
-            page.content = parts.body
+        if parts is None:
+            return context
+        body = parts.body
+        self._writing = (page, body)
+        if not page.toc.items:
+            # The generated pages are HTML, which the toc extension does not read: their year,
+            # month and section headings make the page's table of contents here.
+            page.toc = get_toc(heading_tokens(body))
+        # Site search indexes page.content: an event page hands it its search block (date,
+        # names, summary: a few tags to parse), any other page its body.
+        page.content = body if parts.search is None else parts.search
         return context
 
     @event_priority(-100)  # after the search plugin has read page.content
     def _content_for_page(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        parts = self.bodies.get(page.file.src_uri)
-        if parts is not None and parts.search is not None:
-            page.content = parts.body
+        writing, self._writing = self._writing, None
+        if writing is not None and writing[0] is page:
+            page.content = writing[1]
         if self.incremental is not None:
             self.incremental.dirty.page_indexed(config, page)
         return context
@@ -312,7 +317,9 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if self.lazy_search:
             head += search.head_tag(page.url)
         if parts is not None:
-            page.content = None  # written: let its HTML go (see on_page_content)
+            # Written: its HTML and table of contents go (see on_page_content).
+            page.content = None
+            page.toc = get_toc([])
         return output.replace("</head>", f"{head}</head>", 1) if head else output
 
     @event_priority(50)  # before the search plugin writes its index

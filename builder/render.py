@@ -111,25 +111,45 @@ class PageParts:
 
 
 @dataclass(frozen=True)
+class SourcesPart:
+    """One page of a Sources page split into pages: its reports run from `first` to `last`."""
+
+    uri: str
+    number: int
+    of: int
+    first: Source
+    last: Source
+    count: int
+
+
+@dataclass(frozen=True)
 class PackedParts:
-    """PageParts with the body compressed. A build holds every generated page's parts from the
-    moment MkDocs collects files until it writes the page: half a gigabyte of HTML at 100,000
-    events, a seventh of it compressed (#14)."""
+    """PageParts with the body and the <head> part compressed together. A build holds every
+    generated page's parts from the moment MkDocs collects files until it writes the page: half
+    a gigabyte of HTML at 100,000 events, under a fifth of it compressed (#14)."""
 
     front_matter: str
-    packed: bytes
+    packed: bytes  # the head part, then the body
+    head_length: int  # in characters
     search: str | None
-    head: str
 
     @classmethod
     def of(cls, parts: PageParts) -> PackedParts:
+        text = parts.head + parts.body
         # Level 1: most of the saving for a fraction of the time of the default level.
-        packed = zlib.compress(parts.body.encode("utf-8", "surrogatepass"), 1)
-        return cls(parts.front_matter, packed, parts.search, parts.head)
+        packed = zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+        return cls(parts.front_matter, packed, len(parts.head), parts.search)
+
+    def _text(self) -> str:
+        return zlib.decompress(self.packed).decode("utf-8", "surrogatepass")
 
     @property
     def body(self) -> str:
-        return zlib.decompress(self.packed).decode("utf-8", "surrogatepass")
+        return self._text()[self.head_length :]
+
+    @property
+    def head(self) -> str:
+        return self._text()[: self.head_length]
 
 
 def split_page(content: str) -> PageParts:
@@ -388,7 +408,7 @@ class Pages:
         as it comes, rather than holding every page's text at once (#14)."""
         yield from self._chronology().items()
         yield from self._timeline().items()
-        yield "sources.md", self._page("sources.md", "sources.md.j2", sources=self._sources())
+        yield from self._sources_pages()
         yield (
             "storylines/index.md",
             self._page("storylines/index.md", "storylines.md.j2", counts=self._storyline_counts()),
@@ -581,6 +601,35 @@ class Pages:
         # A file name may hold spaces or other characters a URL cannot: encode them.
         path = urllib.parse.quote(event.path, safe="/")
         return safe_url(template.replace("{path}", path)) if template else None
+
+    def _sources_pages(self) -> Iterator[tuple[str, str]]:
+        """sources.md with every report; or, above `split_above` reports, an index of pages of
+        at most that many each, in the same order (at 100,000 events the one page was 30 MB)."""
+        sources = self._sources()
+        limit = self.options.split_above
+        if len(sources) <= limit:
+            yield (
+                "sources.md",
+                self._page("sources.md", "sources.md.j2", sources=sources, parts=(), part=None),
+            )
+            return
+        chunks = [sources[start : start + limit] for start in range(0, len(sources), limit)]
+        parts = tuple(
+            SourcesPart(
+                f"sources/{number}.md", number, len(chunks), chunk[0][0], chunk[-1][0], len(chunk)
+            )
+            for number, chunk in enumerate(chunks, start=1)
+        )
+        yield (
+            "sources.md",
+            self._page("sources.md", "sources.md.j2", sources=(), parts=parts, part=None),
+        )
+        for index, (part, chunk) in enumerate(zip(parts, chunks, strict=True)):
+            yield part.uri, self._page(
+                part.uri, "sources.md.j2", sources=chunk, parts=(), part=part,
+                previous=parts[index - 1] if index else None,
+                next=parts[index + 1] if index + 1 < len(parts) else None,
+            )  # fmt: skip
 
     def _sources(self) -> list[tuple[Source, tuple[Event, ...]]]:
         found: dict[tuple[str, str], tuple[Source, list[Event]]] = {}

@@ -216,3 +216,34 @@ def test_storyline_and_term_pages_split_as_the_chronology_does(
     # a term with 2 events stays one page
     assert len(listed(pages["tags/talks.md"])) == 2
     assert not any(uri.startswith("tags/talks/") for uri in pages)
+
+
+SOURCE_ITEM = re.compile(
+    r'<li><span class="chronology-source__publisher">([^<]*)</span>, <a href="([^"]+)"'
+)
+
+
+@pytest.mark.parametrize("split_above", [1000, 2])
+def test_the_sources_page_splits_into_pages_of_reports_in_order(
+    fixture_chronology: Chronology, split_above: int
+) -> None:
+    pages = render(fixture_chronology, split_above=split_above)
+    whole = SOURCE_ITEM.findall(render(fixture_chronology, split_above=10**6)["sources.md"])
+    assert len(whole) > 2
+    parts = sorted((u for u in pages if u.startswith("sources/")), key=lambda u: int(u[8:-3]))
+    if split_above >= len(whole):
+        assert parts == []
+        assert SOURCE_ITEM.findall(pages["sources.md"]) == whole
+        return
+    # Every report once, in the one page's order, at most split_above a page; the index links
+    # each page, and each page its neighbours.
+    assert [item for uri in parts for item in SOURCE_ITEM.findall(pages[uri])] == whole
+    assert all(len(SOURCE_ITEM.findall(pages[uri])) <= split_above for uri in parts)
+    index = pages["sources.md"]
+    assert SOURCE_ITEM.findall(index) == []
+    for number, uri in enumerate(parts, start=1):
+        assert f'href="../sources/{number}/"' in index
+        assert f'"Sources: {number} of {len(parts)}"' in pages[uri]
+        nav = pages[uri].split('<nav class="chronology-neighbours"')[1]
+        assert ('rel="prev"' in nav) == (number > 1)
+        assert ('rel="next"' in nav) == (number < len(parts))
