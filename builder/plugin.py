@@ -45,6 +45,7 @@ from builder.render import (
     template_error_message,
 )
 from builder.sitemap import MAX_URLS, split_sitemap
+from builder.watching import notified_watches
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -424,7 +425,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         server.watch(str(self.events_dir))
         if self.templates_dir is not None:
             server.watch(str(self.templates_dir))
-        return server
+        return notified_watches(server)
 
     def _load(self, config: MkDocsConfig) -> Chronology:
         if self.serving is None:
