@@ -8,9 +8,10 @@ For each COUNT, in one run, each command a child process whose own peak resident
 (ru_maxrss) and CPU time (user + system) come from os.wait4:
 - `chronology validate` cold (an empty cache folder), warm (nothing changed), and warm after
   one event file was edited;
-- `mkdocs build` of the chronology (the synthetic one of benchmarks/site_build.py) and of a
-  bare MkDocs + Material site of as many plain pages kept out of the nav, the baseline: the
-  ratios say what the chronology costs over MkDocs itself.
+- `mkdocs build` of the chronology (the synthetic one of benchmarks/site_build.py) and of two
+  bare MkDocs + Material sites of as many plain pages kept out of the nav, the baselines: one
+  with a sentence a page, one whose pages carry the text the event pages do (the chronology
+  published by hand). The ratios say what the chronology costs over MkDocs itself.
 The edit-to-reload latency of `mkdocs serve` is measured by benchmarks/edit_loop.py, run from
 here when it exists. The table printed at the end is the one in README's Performance section.
 """
@@ -135,10 +136,19 @@ def main() -> None:
             if args.no_build_above is None or count <= args.no_build_above:
                 bare_site(work / "bare", count)
                 bare = build_run(work / "bare", env)
+                shutil.rmtree(work / "bare")
+                bare_site(work / "bare", count, same_text=True)
+                same_text = build_run(work / "bare", env)
+                shutil.rmtree(work / "bare")
                 ours = build_run(work / "chronology", env)
                 rows.append(row("`mkdocs build`, bare MkDocs + Material", count, bare))
                 print(rows[-1], flush=True)
+                rows.append(row("`mkdocs build`, bare, pages of the same text", count, same_text))
+                print(rows[-1], flush=True)
                 rows.append(row("`mkdocs build`, chronology", count, ours, bare))
+                print(rows[-1], flush=True)
+                rows.append(row("`mkdocs build`, chronology, against the same text", count, ours,
+                                same_text))  # fmt: skip
                 print(rows[-1], flush=True)
         finally:
             shutil.rmtree(work, ignore_errors=True)
