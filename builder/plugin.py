@@ -30,7 +30,13 @@ from builder.cache import collection_paused
 from builder.chronology_pages import ORDERS, SPLIT_ABOVE
 from builder.downloads import Download, feed_links, folder_sitemaps, site_downloads
 from builder.exports import ExportOptions
-from builder.incremental import GeneratedFile, Incremental, MemoPages, templates_key
+from builder.incremental import (
+    GeneratedFile,
+    Incremental,
+    MemoPages,
+    search_plugin,
+    templates_key,
+)
 from builder.pipeline import Chronology, load_chronology
 from builder.render import (
     PackedParts,
@@ -349,8 +355,15 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             return
         suffix = "/" if config.use_directory_urls else ".html"
         kept = None if self.incremental is None else self.incremental.search_rows
-        text = written.read_text(encoding="utf-8")
-        compact = search.compact_index(text, "events/", suffix, kept)
+        plugin = search_plugin(config)
+        known, material_config = search.written_config(written)
+        if plugin is not None and known:
+            # From the search plugin's entries in memory, not the file read back (#14).
+            entries = plugin.search_index.entries
+            compact = search.compact_docs(material_config, entries, "events/", suffix, kept)
+        else:
+            text = written.read_text(encoding="utf-8")
+            compact = search.compact_index(text, "events/", suffix, kept)
         (Path(config.site_dir) / search.COMPACT_INDEX).write_text(compact, encoding="utf-8")
 
     # MkDocs calls one on_post_build per plugin: these two run on either side of search's.

@@ -128,7 +128,6 @@ class PackedParts:
     generated page's parts from the moment MkDocs collects files until it writes the page: half
     a gigabyte of HTML at 100,000 events, under a fifth of it compressed (#14)."""
 
-    front_matter: str
     packed: bytes  # the head part, then the body
     head_length: int  # in characters
     search: str | None
@@ -138,7 +137,7 @@ class PackedParts:
         text = parts.head + parts.body
         # Level 1: most of the saving for a fraction of the time of the default level.
         packed = zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
-        return cls(parts.front_matter, packed, len(parts.head), parts.search)
+        return cls(packed, len(parts.head), parts.search)  # the front matter is MkDocs' now
 
     def _text(self) -> str:
         return zlib.decompress(self.packed).decode("utf-8", "surrogatepass")

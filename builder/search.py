@@ -10,6 +10,7 @@ Material's search plugin has collected, before that plugin writes the file.
 from __future__ import annotations
 
 import json
+import os
 import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -92,21 +93,35 @@ def compact_index(
     rows when it returns (a rebuild in `serve` reads again only the entries that changed).
     """
     data = json.loads(material_index)
+    return compact_docs(data["config"], data["docs"], prefix, suffix, kept)
+
+
+def compact_docs(
+    config: object,
+    entries: Iterable[dict[str, Any]],
+    prefix: str,
+    suffix: str,
+    kept: dict[tuple[str, ...], Row] | None = None,
+) -> str:
+    """`compact_index` of the index Material writes from `config` and `entries` (its search
+    plugin's, in memory), without reading that file back: at 100,000 events, parsing it was
+    the build's last peak of memory (#14). Material writes them with json.dumps(default=str):
+    whatever is not an event's entry of plain strings goes through the same to be the same."""
     names: dict[str, int] = {}
     previous = {} if kept is None else dict(kept)
     rows = {} if kept is None else kept
     rows.clear()
     docs = []
-    for doc in data["docs"]:
+    for doc in entries:
         if list(doc) != ["location", "title", "text", "date"]:
-            docs.append(doc)
+            docs.append(_as_written(doc))
             continue
         key = (doc["location"], doc["title"], doc["text"], doc["date"], prefix, suffix)
         row = previous.get(key) if all(isinstance(value, str) for value in key) else None
         if row is None:
             row = _event_row(doc, prefix, suffix)
         if row is None:
-            docs.append(doc)
+            docs.append(_as_written(doc))
             continue
         rows[key] = row
         location, title, date, written, listed, rest = row
@@ -114,7 +129,7 @@ def compact_index(
         found = [location, title, date, written, numbers]
         docs.append(found if rest is None else [*found, rest])
     compact = {
-        "config": data["config"],
+        "config": _as_written(config),
         "prefix": prefix,
         "suffix": suffix,
         "names": list(names),
@@ -126,6 +141,26 @@ def compact_index(
 # An event entry's row, its names not yet numbered: location, title, date (or ""), date as
 # written, names, the rest of its text (or None).
 Row = tuple[str, str, str, str, list[str], "str | None"]
+
+
+def written_config(path: str | os.PathLike[str]) -> tuple[bool, object]:
+    """(True, the "config" of the index Material wrote at `path`), read from the file's start
+    only; (False, None) for a file of another shape."""
+    with open(path, encoding="utf-8") as stream:
+        head = stream.read(1 << 16)
+    opening = '{"config":'
+    if not head.startswith(opening):
+        return False, None
+    try:
+        config, end = json.JSONDecoder().raw_decode(head, len(opening))
+    except ValueError:
+        return False, None
+    return head.startswith(',"docs":', end), config
+
+
+def _as_written(value: object) -> Any:
+    """`value` as Material's search index holds it once written and read back."""
+    return json.loads(json.dumps(value, default=str))
 
 
 def _event_row(doc: dict[str, Any], prefix: str, suffix: str) -> Row | None:

@@ -135,3 +135,39 @@ def test_written_period_reads_plain_dates_only(written: str, period: str | None)
     from builder.search import written_period
 
     assert written_period(written) == period
+
+
+def test_the_index_compacted_from_memory_is_the_one_compacted_from_the_file(
+    tmp_path: Path,
+) -> None:
+    """A build compacts the search plugin's entries in memory (search.compact_docs) rather
+    than reading Material's file back: the same text as from the file Material writes."""
+    import datetime as dt
+
+    from builder.search import compact_docs, compact_index, written_config
+
+    config = {"lang": ["en"], "separator": "[\\s]+", "pipeline": ["stemmer"], "fields": {}}
+    docs = [
+        {"location": "", "title": "Home", "text": "<p>Welcome</p>"},
+        {
+            "location": "events/a/",
+            "title": "A",
+            "text": "<p>9 April 2025 · X</p>",
+            "date": "2025-04-09",
+        },
+        {"location": "x/", "title": "Odd", "text": "t", "when": dt.date(2025, 4, 9), "n": (1, 2)},
+        {"location": "events/b/", "title": 3, "text": "<p>2024</p>", "date": "2024"},
+    ]
+    written = tmp_path / "search_index.json"
+    # What Material's search plugin writes (generate_search_index).
+    written.write_text(
+        json.dumps({"config": config, "docs": docs}, separators=(",", ":"), default=str),
+        encoding="utf-8",
+    )
+    known, read = written_config(written)
+    assert known
+    assert read == config
+    from_memory = compact_docs(read, docs, "events/", "/")
+    assert from_memory == compact_index(written.read_text(encoding="utf-8"), "events/", "/")
+    written.write_text('{"docs":[],"config":{}}', encoding="utf-8")
+    assert written_config(written) == (False, None)
