@@ -40,6 +40,7 @@ from builder.incremental import (
 from builder.pipeline import Chronology, load_chronology
 from builder.render import (
     PackedParts,
+    Packer,
     PageParts,
     Pages,
     SiteOptions,
@@ -95,7 +96,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.chronology: Chronology | None = None
         self.site_name = ""
         self.pages: Pages | None = None
-        self.bodies: dict[str, PageParts] = {}
+        self.bodies: dict[str, PageParts | PackedParts] = {}
         self.root = Path()  # set in on_config; a deleted working folder must not break loading
         self.downloads: tuple[Download, ...] = ()
         self.export_options = ExportOptions()
@@ -108,6 +109,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.serving: bool | None = None  # on_startup's `dirty`, while serving
         self.nav: Navigation | None = None
         self._writing: tuple[Page, str] | None = None  # the page MkDocs writes, and its body
+        self._packer = Packer()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = dirty if command == "serve" else None
@@ -175,6 +177,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         }
         hubs = set(pages.hub_uris())
         self.bodies = {}
+        self._packer = Packer()
         try:
             with collection_paused():
                 # A page at a time: its text is let go once it is split (and, in a build,
@@ -212,7 +215,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         # (it was most of the build time: 3.6x a bare site at 1,000 events).
         if self.incremental is None:
             parts = split_page(content)
-            self.bodies[uri] = PackedParts.of(parts)
+            self.bodies[uri] = self._packer.pack(uri, parts)
             stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
             file = GeneratedFile.generated(config, uri, content=stub, inclusion=inclusion)
         else:

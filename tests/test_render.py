@@ -165,3 +165,29 @@ def test_generated_headings_make_the_pages_table_of_contents() -> None:
         ("y2025", "2025", ["m2025-03", "m2025-04"]),
     ]
     assert heading_tokens(html)[1]["children"][1]["name"] == "April 2025"
+
+
+def test_packed_pages_give_back_their_exact_parts() -> None:
+    """A build keeps each generated page compressed (render.Packer) until MkDocs writes it:
+    the head and body come back exactly, whatever the text, and pages of a kind compressed
+    against the first of their kind take less room."""
+    from builder.render import Packer, PageParts
+
+    packer = Packer()
+    body = '<div class="chronology"><h1>Event {n}</h1><p>Sources ‘{n}’ غزة \ud800 🙂</p></div>' * 20
+    pages = {
+        f"events/e{n}.md": PageParts("---\ntitle: x\n---", body.format(n=n), None, f"<meta {n}>")
+        for n in range(5)
+    }
+    pages["tags/t.md"] = PageParts("", "<p>a tag</p>", "<p>searched</p>", "")
+    packed = {uri: packer.pack(uri, parts) for uri, parts in pages.items()}
+    for uri, parts in pages.items():
+        assert (packed[uri].head, packed[uri].body, packed[uri].search) == (
+            parts.head,
+            parts.body,
+            parts.search,
+        )
+    first, later = packed["events/e0.md"], packed["events/e1.md"]
+    assert first.dictionary == b""
+    assert later.dictionary
+    assert len(later.packed) < len(first.packed) / 2
