@@ -84,6 +84,7 @@ def edit_loop() -> object | None:
     if spec is None or spec.loader is None:
         return None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     run = getattr(module, "main", None)
     if not callable(run):
