@@ -6,17 +6,23 @@ server was idle, competed with each rebuild for the interpreter, and saw an edit
 second late on average (#14). Where the system has inotify (Linux), the server's watches are
 moved to watchdog's inotify observer: the kernel reports each change as it happens, and an idle
 server costs nothing. Elsewhere, or if inotify cannot be set up, MkDocs' own watcher stays.
+
+Only changes are passed on: inotify also reports each file opened and closed unwritten, and a
+build reads the files it watches, so every build would start the next.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger("mkdocs.plugins.chronology")
+
+# What a file being read makes inotify report; polling never saw it.
+NOT_CHANGES = frozenset({"opened", "closed_no_write"})
 
 
 def notified_watches(server: LiveReloadServer) -> LiveReloadServer:
@@ -46,10 +52,29 @@ def notified_watches(server: LiveReloadServer) -> LiveReloadServer:
             probe.join()
     for watch in list(refs.values()):
         server.observer.unschedule(watch)
-    server.observer = InotifyObserver()
+    server.observer = _changes_observer(InotifyObserver, FileSystemEventHandler)()
     server._watched_paths.clear()  # type: ignore[attr-defined]
     refs.clear()
     for path, count in watched.items():
         for _ in range(count):
             server.watch(path)
     return server
+
+
+def _changes_observer(observer: type[Any], handler_base: type[Any]) -> type[Any]:
+    """`observer` whose handlers are told of changes only (see NOT_CHANGES)."""
+
+    class Changes(handler_base):  # type: ignore[misc, valid-type]
+        def __init__(self, handler: Any) -> None:
+            super().__init__()
+            self.handler = handler
+
+        def dispatch(self, event: Any) -> None:
+            if event.event_type not in NOT_CHANGES:
+                self.handler.dispatch(event)
+
+    class ChangesObserver(observer):  # type: ignore[misc, valid-type]
+        def schedule(self, event_handler: Any, path: Any, **options: Any) -> Any:
+            return super().schedule(Changes(event_handler), path, **options)
+
+    return ChangesObserver

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -56,11 +57,26 @@ def test_serve_shows_an_edited_event_after_an_inotify_event(tmp_path: Path) -> N
         assert server.process is not None
         fds = Path(f"/proc/{server.process.pid}/fd")
         assert "anon_inode:inotify" in {os.readlink(fd) for fd in fds.iterdir()}
+        # A build reads the files it watches: that must not start another build.
+        assert rebuilds_while_idle(server) == 0
         server.edit_to_reload(
             root / "events" / "beta" / "ancient.yml",
             "events/ancient/",
             "An ancient date",
             "An older date",
         )
+        assert rebuilds(server) >= 1
+        assert rebuilds_while_idle(server) == 0
     finally:
         server.stop()
+
+
+def rebuilds(server: Server) -> int:
+    server.log.seek(0)
+    return server.log.read().decode(errors="replace").count("Detected file changes")
+
+
+def rebuilds_while_idle(server: Server, seconds: float = 3) -> int:
+    before = rebuilds(server)
+    time.sleep(seconds)
+    return rebuilds(server) - before
