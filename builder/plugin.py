@@ -177,6 +177,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             pages.storyline_uri(key): key for key in self.chronology.storylines
         }
         hubs = set(pages.hub_uris())
+        pages.keep_entries = self.incremental is not None
         self.bodies = {}
         self._packer = Packer()
         try:
@@ -188,8 +189,6 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         except jinja2.TemplateError as error:
             # Most likely a template override: say which one and where, not a traceback.
             raise PluginError(template_error_message(error)) from None
-        if self.incremental is None:
-            pages.forget_entries()  # only the few hand-written pages' lists need them now
         for uri, content in asset_files().items():
             files.append(File.generated(config, uri, content=content))
         self.lazy_search = search.index_entries(config) is not None

@@ -360,6 +360,8 @@ class Pages:
         self.lanes = {key: i for i, key in enumerate(self.storylines)}
         self.storyline_titles = {key: s.title for key, s in self.storylines.items()}
         self._entries: dict[tuple[str, str], Markup] = {}
+        # False in a one-off build: the listings' entries are let go once they are rendered.
+        self.keep_entries = True
         self._facets: dict[str, Markup] = {}
         self._summary_lines: dict[str, str] = {}
         self.term_slugs = {
@@ -454,6 +456,8 @@ class Pages:
                 yield from self._listing(
                     uri, "term.md.j2", term.name, term.events, kind=kind, label=label, term=term
                 ).items()
+        if not self.keep_entries:
+            self.forget_entries()  # the listings are done: event pages reuse their memory
         for event in self.events:
             uri = self.event_uri(event)
             before, after = self.neighbours[event.id]
