@@ -446,8 +446,8 @@ class GeneratedFile(File):
     def _url(self) -> str:
         if not _PLAIN_PAGE.fullmatch(self.src_uri):
             return File._get_url(self)
-        stem = self.src_uri[:-3]
-        return f"{stem}/" if self.use_directory_urls else f"{stem}.html"
+        dest = self.dest_uri
+        return dest.removesuffix("index.html") if self.use_directory_urls else dest
 
     dest_uri = cached_property(_dest_uri)
     url = cached_property(_url)
@@ -534,21 +534,29 @@ class DirtyBuild:
 
     def page_file(self, config: MkDocsConfig, uri: str, rendered: str, **kwargs: Any) -> File:
         """The File of a generated page, whose rendered text is `rendered`."""
-        file = GeneratedFile.generated(config, uri, **kwargs)
-        assert isinstance(file, GeneratedFile)
-        self._contents[uri] = rendered
-        previous = self.contents.get(uri)
-        file.modified = not self.active or previous is None or previous != rendered
-        return file
+        return self._file(config, uri, rendered, self.contents, self._contents, **kwargs)
 
     def data_file(self, config: MkDocsConfig, uri: str, content: bytes) -> File:
         """The File of a generated file that is no page (a download), written when its bytes
         differ from the previous build's."""
-        file = GeneratedFile.generated(config, uri, content=content)
+        return self._file(config, uri, content, self.data, self._data, content=content)
+
+    def _file(
+        self,
+        config: MkDocsConfig,
+        uri: str,
+        made: T,
+        before: Mapping[str, T],
+        now: dict[str, T],
+        **kwargs: Any,
+    ) -> File:
+        """A generated file, modified unless the previous build made it the same (`before`);
+        what it is made of is kept in `now` for the next build."""
+        file = GeneratedFile.generated(config, uri, **kwargs)
         assert isinstance(file, GeneratedFile)
-        self._data[uri] = content
-        previous = self.data.get(uri)
-        file.modified = not self.active or previous is None or previous != content
+        now[uri] = made
+        previous = before.get(uri)
+        file.modified = not self.active or previous is None or previous != made
         return file
 
     def files_ready(self, files: Files, config: MkDocsConfig) -> None:

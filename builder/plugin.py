@@ -109,7 +109,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.incremental: Incremental | None = None
         self.serving: bool | None = None  # on_startup's `dirty`, while serving
         self.nav: Navigation | None = None
-        self._writing: tuple[Page, str] | None = None  # the page MkDocs writes, and its body
+        self._writing: tuple[Page, PageParts] | None = None  # the page MkDocs writes, unpacked
         self._packer = Packer()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -216,15 +216,16 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if self.incremental is None:
             parts = split_page(content)
             self.bodies[uri] = self._packer.pack(uri, parts)
-            stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
-            file = GeneratedFile.generated(config, uri, content=stub, inclusion=inclusion)
         else:
-            parts = self.incremental.dirty.page_parts(uri, content)
-            self.bodies[uri] = parts
-            stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
-            file = self.incremental.dirty.page_file(
+            parts = self.bodies[uri] = self.incremental.dirty.page_parts(uri, content)
+        stub = f"{parts.front_matter}\n{PLACEHOLDER}\n"
+        file = (
+            GeneratedFile.generated(config, uri, content=stub, inclusion=inclusion)
+            if self.incremental is None
+            else self.incremental.dirty.page_file(
                 config, uri, content, content=stub, inclusion=inclusion
             )
+        )
         if uri not in hubs:
             # Hub pages are left to MkDocs, so that a title given in the nav still applies.
             RenderedPage(None, file, config)
@@ -280,32 +281,37 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     def _content_for_search(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        parts = self.bodies.get(page.file.src_uri)
-        if parts is None:
+        packed = self.bodies.get(page.file.src_uri)
+        if packed is None:
             return context
-        body = parts.body
-        self._writing = (page, body)
+        parts = packed.unpacked()  # once a page, until on_post_page
+        self._writing = (page, parts)
         if not page.toc.items:
             # The generated pages are HTML, which the toc extension does not read: their year,
             # month and section headings make the page's table of contents here.
-            page.toc = get_toc(heading_tokens(body))
+            page.toc = get_toc(heading_tokens(parts.body))
         # Site search indexes page.content: an event page hands it its search block (date,
         # names, summary: a few tags to parse), any other page its body.
-        page.content = body if parts.search is None else parts.search
+        page.content = parts.body if parts.search is None else parts.search
         return context
 
     @event_priority(-100)  # after the search plugin has read page.content
     def _content_for_page(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        writing, self._writing = self._writing, None
-        if writing is not None and writing[0] is page:
-            page.content = writing[1]
+        parts = self._written(page)
+        if parts is not None:
+            page.content = parts.body
         if self.incremental is not None:
             self.incremental.dirty.page_indexed(config, page)
         return context
 
     on_page_context = CombinedEvent(_content_for_search, _content_for_page)
+
+    def _written(self, page: Page) -> PageParts | None:
+        """The parts of the generated page MkDocs is writing (unpacked at on_page_context)."""
+        writing = self._writing
+        return writing[1] if writing is not None and writing[0] is page else None
 
     def _head_inputs(self) -> object:
         """What on_post_page adds to a page depends on, besides the page itself: a dirty rebuild
@@ -316,7 +322,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
                 self.lazy_search)  # fmt: skip
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        parts = self.bodies.get(page.file.src_uri)
+        parts = self._written(page)
         head = parts.head if parts is not None else ""
         # Every page, hand-written ones too, announces the chronology's feeds; a storyline's
         # page its own too.
@@ -328,6 +334,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             head += search.head_tag(page.url)
         if parts is not None:
             # Written: its HTML and table of contents go (see on_page_content).
+            self._writing = None
             page.content = None
             page.toc = get_toc([])
         return output.replace("</head>", f"{head}</head>", 1) if head else output
@@ -340,7 +347,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         pages, self.pages, self.bodies = self.pages, None, {}
         if self.incremental is None:
             _give_back_memory()
-        if self.incremental is not None:
+        else:
             # First: the search entries of the pages a dirty build did not rebuild go back in.
             self.incremental.dirty.finish(config)
             self.incremental.collect_when_idle()
@@ -488,10 +495,14 @@ class WrittenFile(File):
     """A generated file the plugin has written into the site already (a download): MkDocs
     lists it among the site's files, links to it resolve, and it copies nothing."""
 
+    @staticmethod
+    def target(config: MkDocsConfig, path: str) -> str:
+        return os.path.join(config.site_dir, *path.split("/"))
+
     @classmethod
     def write(cls, config: MkDocsConfig, path: str, pieces: Iterable[bytes]) -> int:
         """Write the file at `path` in the site from its pieces; how many bytes it has."""
-        target = os.path.join(config.site_dir, *path.split("/"))
+        target = cls.target(config, path)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         size = 0
         with open(target, "wb", buffering=1 << 16) as stream:
@@ -501,8 +512,7 @@ class WrittenFile(File):
 
     @classmethod
     def written(cls, config: MkDocsConfig, path: str) -> File:
-        target = os.path.join(config.site_dir, *path.split("/"))
-        return cls.generated(config, path, abs_src_path=target)
+        return cls.generated(config, path, abs_src_path=cls.target(config, path))
 
     def copy_file(self, dirty: bool = False) -> None:
         pass  # written when it was made

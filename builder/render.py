@@ -109,6 +109,9 @@ class PageParts:
     search: str | None = None
     head: str = ""
 
+    def unpacked(self) -> PageParts:
+        return self
+
 
 @dataclass(frozen=True)
 class SourcesPart:
@@ -133,20 +136,15 @@ class PackedParts:
     search: str | None
     dictionary: bytes  # the preset dictionary it was compressed with; b"" for none
 
-    def _text(self) -> str:
-        if not self.dictionary:
-            return zlib.decompress(self.packed).decode("utf-8", "surrogatepass")
-        unpacker = zlib.decompressobj(zdict=self.dictionary)
-        text = unpacker.decompress(self.packed) + unpacker.flush()
-        return text.decode("utf-8", "surrogatepass")
-
-    @property
-    def body(self) -> str:
-        return self._text()[self.head_length :]
-
-    @property
-    def head(self) -> str:
-        return self._text()[: self.head_length]
+    def unpacked(self) -> PageParts:
+        """The parts, decompressed (without the front matter, which MkDocs has)."""
+        if self.dictionary:
+            unpacker = zlib.decompressobj(zdict=self.dictionary)
+            data = unpacker.decompress(self.packed) + unpacker.flush()
+        else:
+            data = zlib.decompress(self.packed)
+        text = data.decode("utf-8", "surrogatepass")
+        return PageParts("", text[self.head_length :], self.search, text[: self.head_length])
 
 
 class Packer:

@@ -62,6 +62,17 @@ class Format:
             yield from self.stream(chronology, options, memo)
 
 
+def joined(stream: Streamer) -> Writer:
+    """The Writer of a format written in pieces: its pieces joined."""
+
+    def write(
+        chronology: Chronology, options: ExportOptions, memo: EventTexts[Any] | None = None
+    ) -> bytes:
+        return b"".join(stream(chronology, options, memo))
+
+    return write
+
+
 def encoded(pieces: Iterable[str], encoding: str = "utf-8") -> Iterator[bytes]:
     return (piece.encode(encoding) for piece in pieces)
 

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text, value_text
-from builder.exports import EventTexts, ExportOptions, Format, encoded, event_texts
+from builder.exports import EventTexts, ExportOptions, Format, encoded, event_texts, joined
 from builder.exports.ics import event_urls
 from builder.urls import safe_url
 
@@ -220,19 +220,12 @@ def _dumps(data: object) -> str:
     return _ENCODER.encode(data)
 
 
-def write_json(
-    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
-) -> bytes:
-    """The export as `json.dumps(data, ensure_ascii=False, indent=2)` writes it, plus a newline,
-    put together from each event's text (`event_text`), two levels deeper.
-    `memo`: see `event_texts`."""
-    return b"".join(json_pieces(chronology, options, memo))
-
-
 def json_pieces(
     chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
 ) -> Iterator[bytes]:
-    """`write_json`'s bytes in pieces."""
+    """The export as `json.dumps(data, ensure_ascii=False, indent=2)` writes it, plus a newline,
+    put together from each event's text (`event_text`), two levels deeper, in pieces.
+    `memo`: see `event_texts`."""
     data = chronology_data(chronology, options, events=False)
     urls = event_urls(chronology, options)
     events = event_texts(
@@ -242,6 +235,9 @@ def json_pieces(
         lambda event, url: event_text(event_data(event, url), EVENTS_INDENT),
     )
     return encoded(with_events(_dumps(data), events))
+
+
+write_json = joined(json_pieces)
 
 
 def with_events(head: str, events: list[str]) -> Iterator[str]:

@@ -37,7 +37,14 @@ from builder.display import (
     qualifiers,
     value_text,
 )
-from builder.exports import EventTexts, ExportOptions, Format, event_texts, of_last_chronology
+from builder.exports import (
+    EventTexts,
+    ExportOptions,
+    Format,
+    event_texts,
+    joined,
+    of_last_chronology,
+)
 from builder.names import page_names
 from builder.urls import safe_url
 
@@ -294,18 +301,11 @@ def vevent(event: Event, host: str, url: str | None) -> bytes:
     return b"\r\n".join(folded(line) for line in lines) + b"\r\n"
 
 
-def write_ics(
-    chronology: Chronology, options: ExportOptions, memo: EventTexts[bytes] | None = None
-) -> bytes:
-    """The calendar's bytes, exactly as `write_ics_with_icalendar` gives them.
-    `memo`: see `event_texts`."""
-    return b"".join(ics_pieces(chronology, options, memo))
-
-
 def ics_pieces(
     chronology: Chronology, options: ExportOptions, memo: EventTexts[bytes] | None = None
 ) -> Iterator[bytes]:
-    """`write_ics`'s bytes in pieces: the calendar's head, an event each, its end."""
+    """The calendar's bytes, exactly as `write_ics_with_icalendar` gives them, in pieces: the
+    calendar's head, an event each, its end. `memo`: see `event_texts`."""
     # icalendar writes NAME and X-WR-CALNAME (types it does not know) verbatim, unescaped; it
     # refuses a line break there, which is written as a space instead.
     title = verbatim(calendar_title(chronology, options))
@@ -332,6 +332,9 @@ def ics_pieces(
     yield head
     yield from entries
     yield b"END:VCALENDAR\r\n"
+
+
+write_ics = joined(ics_pieces)
 
 
 def write_ics_with_icalendar(chronology: Chronology, options: ExportOptions) -> bytes:

@@ -19,7 +19,7 @@ import csv
 from typing import TYPE_CHECKING
 
 from builder.display import date_text, evidence_text
-from builder.exports import EventTexts, ExportOptions, Format, encoded, event_texts
+from builder.exports import EventTexts, ExportOptions, Format, encoded, event_texts, joined
 from builder.exports.data import event_urls, selected_events
 
 if TYPE_CHECKING:
@@ -138,17 +138,10 @@ class Echo:
         return text
 
 
-def write_csv(
-    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
-) -> bytes:
-    """The CSV's bytes. `memo`: see `event_texts`."""
-    return b"".join(csv_pieces(chronology, options, memo))
-
-
 def csv_pieces(
     chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
 ) -> Iterator[bytes]:
-    """`write_csv`'s bytes in pieces: a line each."""
+    """The CSV's bytes in pieces: a line each. `memo`: see `event_texts`."""
     writer = csv.DictWriter(Echo(), fieldnames=COLUMNS, lineterminator="\r\n")
     lines: list[str] = ["\ufeff" + writer.writeheader()]
     urls = event_urls(chronology, options)
@@ -159,6 +152,9 @@ def csv_pieces(
         lambda event, url: writer.writerow(event_row(event, url)),
     )
     return encoded(lines)
+
+
+write_csv = joined(csv_pieces)
 
 
 FORMATS = [Format("csv", ".csv", "text/csv; charset=utf-8", write_csv, csv_pieces)]

@@ -28,7 +28,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from builder.display import date_text, isolated, qualifiers, value_text
-from builder.exports import EventTexts, ExportOptions, Format, encoded, event_texts
+from builder.exports import EventTexts, ExportOptions, Format, encoded, event_texts, joined
 from builder.exports.data import EVENTS_INDENT, event_text, event_urls, selected_events, with_events
 from builder.exports.tables import Echo
 from builder.render import summary_html
@@ -179,27 +179,11 @@ def _title_slide(chronology: Chronology, options: ExportOptions) -> dict[str, ob
     }
 
 
-def timeline_data(chronology: Chronology, options: ExportOptions) -> dict[str, object]:
-    context = _slide_context(chronology, options)
-    return {
-        "title": _title_slide(chronology, options),
-        "events": [
-            event_slide(event, context(event)) for event in selected_events(chronology, options)
-        ],
-    }
-
-
-def write_timelinejs_json(
-    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
-) -> bytes:
-    """`json.dumps(timeline_data(...), ensure_ascii=False, indent=2)` and a newline, put
-    together from each slide's text. `memo`: see `EventTexts`."""
-    return b"".join(timelinejs_json_pieces(chronology, options, memo))
-
-
 def timelinejs_json_pieces(
     chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
 ) -> Iterator[bytes]:
+    """TimelineJS's JSON as `json.dumps(..., ensure_ascii=False, indent=2)` writes it, and a
+    newline, put together from each slide's text, in pieces. `memo`: see `EventTexts`."""
     slides = event_texts(
         selected_events(chronology, options),
         memo,
@@ -208,6 +192,9 @@ def timelinejs_json_pieces(
     )
     head = {"title": _title_slide(chronology, options), "events": []}
     return encoded(with_events(json.dumps(head, ensure_ascii=False, indent=2), slides))
+
+
+write_timelinejs_json = joined(timelinejs_json_pieces)
 
 
 def _time(fields: dict[str, str]) -> str:
@@ -229,18 +216,12 @@ def _slide_row(slide: dict[str, Any]) -> list[str]:
     ]  # fmt: skip
 
 
-def write_timelinejs_csv(
-    chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
-) -> bytes:
-    """The TimelineJS spreadsheet template's columns, as its CSV: UTF-8 without a byte-order
-    mark (TimelineJS checks the header row, and a mark would change its first name).
-    `memo`: see `EventTexts`."""
-    return b"".join(timelinejs_csv_pieces(chronology, options, memo))
-
-
 def timelinejs_csv_pieces(
     chronology: Chronology, options: ExportOptions, memo: EventTexts[str] | None = None
 ) -> Iterator[bytes]:
+    """The TimelineJS spreadsheet template's columns, as its CSV: UTF-8 without a byte-order
+    mark (TimelineJS checks the header row, and a mark would change its first name); in
+    pieces, a line each. `memo`: see `EventTexts`."""
     writer = csv.writer(Echo(), lineterminator="\r\n")
     title: Any = _title_slide(chronology, options)["text"]
     title_row = ["", "", "", "", "", "", "", "", "", title["headline"], title["text"]]
@@ -252,6 +233,9 @@ def timelinejs_csv_pieces(
         lambda event, context: writer.writerow(_slide_row(event_slide(event, context))),
     )
     return encoded(lines)
+
+
+write_timelinejs_csv = joined(timelinejs_csv_pieces)
 
 
 FORMATS = [
