@@ -26,7 +26,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from builder import search
+from builder import chrome, search
 from builder.cache import collection_paused
 from builder.chronology_pages import ORDERS, SPLIT_ABOVE
 from builder.downloads import Download, feed_links, folder_sitemaps, site_downloads
@@ -109,6 +109,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.incremental: Incremental | None = None
         self.serving: bool | None = None  # on_startup's `dirty`, while serving
         self.nav: Navigation | None = None
+        self.chrome: chrome.ChromeMemo | None = None  # this build's memo of Material's chrome
         self._writing: tuple[Page, PageParts] | None = None  # the page MkDocs writes, unpacked
         self._packer = Packer()
 
@@ -234,6 +235,11 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment:
+        if self.nav is not None:
+            self.chrome = chrome.install(
+                env, self.nav, chrome.linked_urls(self.nav, config),
+                lambda page: isinstance(page, RenderedPage),
+            )  # fmt: skip
         if self.incremental is not None and self.nav is not None:
             from mkdocs.commands.build import _populate_page  # what MkDocs does to a page
 
