@@ -25,7 +25,8 @@ import jinja2
 import jinja2.meta
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import _norm_parts
+
+from builder.sibling_links import linked_folders, sibling_key
 
 log = logging.getLogger("mkdocs.plugins.chronology")
 
@@ -63,12 +64,7 @@ class ChromeMemo:
 
     def __init__(self, nav: Navigation, linked: Iterable[str], generated: Callable[[Page], bool]):
         self._in_nav = {id(page) for page in nav.pages}
-        # Every folder prefix of what the chrome links to: a page whose own folder is one of
-        # them has a link into itself, which reads differently from its siblings.
-        self._linked_folders = {
-            tuple(parts[:n]) for url in linked for parts in [_norm_parts(url)]
-            for n in range(1, len(parts) + 1)
-        }  # fmt: skip
+        self._linked_folders = linked_folders(linked)
         self._generated = generated
         self._pieces: dict[tuple[object, ...], Slots | None] = {}
         self._refused: set[str] = set()
@@ -79,14 +75,12 @@ class ChromeMemo:
         """What the chrome of `page` depends on besides its title; None if it is not reused."""
         if not isinstance(page, Page) or not self._generated(page) or id(page) in self._in_nav:
             return None
-        url = page.url
-        folder, _, name = url.rpartition("/") if not url.endswith("/") else (url, "", "")
-        if "." in name:  # a file's URL: links are relative to its folder, shared by all
-            return ("file", folder)
-        parts = _norm_parts(url)
-        if not parts or tuple(parts) in self._linked_folders:
+        key = sibling_key(page.url, self._linked_folders)
+        if (
+            key is None or key[0] == "exact"
+        ):  # a page linked to: its links differ from its siblings'
             return None
-        return ("folder", tuple(parts[:-1]), bool(page.meta.get("title")))
+        return (*key, bool(page.meta.get("title")))
 
     def wrap(self, name: str, render: Render) -> Render:
         def memoized(context: jinja2.runtime.Context) -> Iterator[str]:

@@ -52,6 +52,7 @@ from builder.render import (
     split_page,
     template_error_message,
 )
+from builder.sibling_links import linked_folders, sibling_key
 from builder.sitemap import MAX_URLS, split_sitemap
 from builder.watching import notified_watches
 
@@ -109,6 +110,9 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.incremental: Incremental | None = None
         self.serving: bool | None = None  # on_startup's `dirty`, while serving
         self.nav: Navigation | None = None
+        # What a page's <head> gets besides its own parts, by the folders it shares links with.
+        self._heads: dict[tuple[object, ...], str] = {}
+        self._head_targets: frozenset[tuple[str, ...]] = frozenset()
         self.chrome: chrome.ChromeMemo | None = None  # this build's memo of Material's chrome
         self._writing: tuple[Page, PageParts] | None = None  # the page MkDocs writes, unpacked
         self._packer = Packer()
@@ -195,6 +199,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.lazy_search = search.index_entries(config) is not None
         if self.lazy_search:
             files.append(File.generated(config, search.SEARCH_SCRIPT, content=search.script_text()))
+        self._heads = {}
+        self._head_targets = linked_folders(
+            [d.path for d in self.downloads] + [search.SEARCH_SCRIPT]
+        )
         if self.incremental is not None:
             self.incremental.dirty.files_ready(files, config)
         return files
@@ -332,18 +340,27 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         head = parts.head if parts is not None else ""
         # Every page, hand-written ones too, announces the chronology's feeds; a storyline's
         # page its own too.
-        assert self.chronology is not None
         storyline = self._storyline_pages.get(page.file.src_uri)
-        options = self.export_options
-        head += feed_links(self.chronology, self.downloads, options, page.url, storyline)
-        if self.lazy_search:
-            head += search.head_tag(page.url)
+        key = sibling_key(page.url, self._head_targets)
+        added = None if key is None else self._heads.get((key, storyline))
+        if added is None:
+            added = self._head_links(page.url, storyline)
+            if key is not None:  # the same for the page's siblings: worked out once (#14)
+                self._heads[(key, storyline)] = added
+        head += added
         if parts is not None:
             # Written: its HTML and table of contents go (see on_page_content).
             self._writing = None
             page.content = None
             page.toc = get_toc([])
         return output.replace("</head>", f"{head}</head>", 1) if head else output
+
+    def _head_links(self, page_url: str, storyline: str | None) -> str:
+        assert self.chronology is not None
+        added = feed_links(
+            self.chronology, self.downloads, self.export_options, page_url, storyline
+        )
+        return added + search.head_tag(page_url) if self.lazy_search else added
 
     @event_priority(50)  # before the search plugin writes its index
     def _post_build_before_search(self, *, config: MkDocsConfig) -> None:
