@@ -1,10 +1,11 @@
 """Material's page chrome rendered once per folder for the plugin's generated pages.
 
-Material renders its header, site navigation and `__config` script on every page. For a page
-outside the nav they come out the same for every page in one folder: nothing in the nav is
-active, every link is relative to the folder, and only the header's topic carries the page's
-title. At 10,000 event pages they were a fifth of a build's CPU (#14). Here they are rendered
-for the first generated page of each folder, with the title left as a slot, and reused.
+Material renders its header, site navigation, footer, asset tags and `__config` script on
+every page. For a page outside the nav they come out the same for every page in one folder:
+nothing in the nav is active, every link is relative to the folder, and only the header's topic
+carries the page's title. At 10,000 event pages they were a fifth of a build's CPU (#14). Here
+they are rendered for the first generated page of each folder, the title left as a slot, and
+reused.
 
 What is reused is only Material's own templates, read for what they take from a page: if a
 theme override (`custom_dir`) replaces one of them or anything it includes, that piece is
@@ -30,8 +31,9 @@ from builder.sibling_links import linked_folders, sibling_key
 
 log = logging.getLogger("mkdocs.plugins.chronology")
 
-# Material's partials that take from a page outside the nav only its title and its folder.
-PARTIALS = ("partials/header.html", "partials/nav.html")
+# Material's partials that take from a page outside the nav only its title and its folder
+# (the footer also its previous and next pages, which only pages in the nav have).
+PARTIALS = ("partials/header.html", "partials/nav.html", "partials/footer.html")
 # Blocks of Material's base.html that take from a page only its folder (through base_url and
 # the `url` filter).
 BLOCKS = ("styles", "libs", "fonts", "analytics", "config", "scripts")
@@ -74,6 +76,8 @@ class ChromeMemo:
     def folder_key(self, page: object) -> tuple[object, ...] | None:
         """What the chrome of `page` depends on besides its title; None if it is not reused."""
         if not isinstance(page, Page) or not self._generated(page) or id(page) in self._in_nav:
+            return None
+        if page.previous_page is not None or page.next_page is not None:
             return None
         key = sibling_key(page.url, self._linked_folders)
         if (
