@@ -476,7 +476,12 @@ class Pages:
         listed = () if parts else years
         pages = {
             "chronology.md": self._page(
-                "chronology.md", "chronology.md.j2", years=listed, index=index, order=order
+                "chronology.md",
+                "chronology.md.j2",
+                years=listed,
+                index=index,
+                order=order,
+                listing_order=order,
             )
         }
         pages.update(self._parts(parts, "chronology.md", "Chronology", order))
@@ -491,7 +496,12 @@ class Pages:
         parts = chronology_parts(years, self.options.split_above, base=uri[: -len(".md")])
         if not parts:
             here = self.facets_of(events)
-            return {uri: self._page(uri, template, years=years, index=(), facets=here, **context)}
+            return {
+                uri: self._page(
+                    uri, template, years=years, index=(), facets=here,
+                    listing_order="oldest-first", **context,
+                )
+            }  # fmt: skip
         index = chronology_index(parts)
         pages = {uri: self._page(uri, template, years=(), index=index, facets=(), **context)}
         pages.update(self._parts(parts, uri, title, "oldest-first"))
@@ -510,6 +520,7 @@ class Pages:
                 part=part,
                 years=part.years,
                 order=order,
+                listing_order=order,
                 index_uri=index_uri,
                 index_title=index_title,
                 previous=parts[i - 1] if i else None,

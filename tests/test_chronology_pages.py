@@ -50,7 +50,10 @@ def test_a_small_chronology_is_one_page_with_a_line_of_summary_per_entry(
         '<p class="chronology-entry__summary">Talks were held. alert(&#34;summary&#34;) See the'
         in page
     )
-    assert '<section class="facets" aria-label="Filter events" hidden>' in page
+    assert (
+        '<section class="facets" aria-label="Filter events" data-listing-order="oldest-first" '
+        "hidden>" in page
+    )
 
 
 def test_newest_first_reverses_years_months_and_entries(fixture_chronology: Chronology) -> None:

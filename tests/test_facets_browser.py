@@ -144,7 +144,7 @@ def test_filters_combine_hide_entries_and_empty_headings_and_live_in_the_address
     assert shown(page) == ALL
     assert status(page) == "6 of 6 events shown"
     assert query(page) == []
-    assert page.locator('.facets [aria-pressed="true"]').count() == 0
+    assert page.locator('.facets__facet [aria-pressed="true"]').count() == 0
     assert errors == []
 
 
@@ -312,3 +312,77 @@ def test_on_a_phone_the_bar_is_one_line_until_opened(browser, fixture_url: str) 
     page.reload(wait_until="networkidle")
     assert page.locator(".facets__panel").get_attribute("open") is not None
     assert errors == []
+
+
+def reversed_outline(ids: list[str]) -> list[str]:
+    """Year (y...) and month (m...) anchors, in document order, as the other order shows them:
+    the years reversed, and the months within each year."""
+    years: list[list[str]] = []
+    for anchor in ids:
+        if anchor.startswith("y"):
+            years.append([anchor])
+        else:
+            years[-1].append(anchor)
+    return [anchor for year in reversed(years) for anchor in [year[0], *reversed(year[1:])]]
+
+
+def toc_anchors(page: Page) -> list[str]:
+    """The year and month anchors of each contents list on the page (Material draws the page's
+    contents in the sidebar, and in the navigation drawer on a phone): each must be the same."""
+    lists = page.eval_on_selector_all(
+        ".md-nav--secondary",
+        """navs => navs.map(nav => [...nav.querySelectorAll(':scope > .md-nav__list a.md-nav__link')]
+            .map(a => a.getAttribute('href').slice(1)).filter(h => /^[ym]/.test(h)))""",
+    )
+    assert lists
+    assert all(found == lists[0] for found in lists), lists
+    return lists[0]
+
+
+def test_a_reader_can_have_the_newest_first_and_keep_it(
+    browser, fixture_url: str, split_url: str
+) -> None:
+    page, errors = open_page(browser, f"{fixture_url}/chronology/")
+    headings, contents = visible_headings(page), toc_anchors(page)
+    assert contents == headings  # the contents list follows the page
+    newest = page.get_by_role("button", name="Newest first")
+    oldest = page.get_by_role("button", name="Oldest first")
+    assert (oldest.get_attribute("aria-pressed"), newest.get_attribute("aria-pressed")) == (
+        "true",
+        "false",
+    )
+    newest.click()
+    assert (oldest.get_attribute("aria-pressed"), newest.get_attribute("aria-pressed")) == (
+        "false",
+        "true",
+    )
+    assert shown(page) == ALL[::-1]
+    assert visible_headings(page) == reversed_outline(headings)
+    assert toc_anchors(page) == reversed_outline(headings)
+    assert query(page) == [("order", "newest-first")]
+    # filters apply to the reversed listing, and both live in the address
+    toggle(page, "tag", "talks").click()
+    assert shown(page) == ["talks", "early-april"]
+    page.reload(wait_until="networkidle")
+    assert shown(page) == ["talks", "early-april"]
+    assert newest.get_attribute("aria-pressed") == "true"
+    # back to the order the page is written in: the address no longer names one
+    oldest.focus()
+    page.keyboard.press("Enter")
+    assert shown(page) == ["early-april", "talks"]
+    assert ("order", "newest-first") not in query(page)
+    assert errors == []
+
+    # a split chronology's pages pass the order on to their neighbours
+    written, _ = open_page(browser, f"{split_url}/chronology/2025-04/")
+    assert len(shown(written)) > 1
+    part, part_errors = open_page(browser, f"{split_url}/chronology/2025-04/?order=newest-first")
+    assert shown(part) == shown(written)[::-1]
+    part.get_by_role("button", name="Oldest first").click()
+    assert shown(part) == shown(written)
+    part.get_by_role("button", name="Newest first").click()
+    part.get_by_role("link", name="← March 2025").click()
+    part.wait_for_load_state("networkidle")
+    assert part.url.split("?")[0].endswith("/chronology/2025-03/")
+    assert ("order", "newest-first") in query(part)
+    assert part_errors == []

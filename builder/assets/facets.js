@@ -8,9 +8,16 @@
 // A "facet-group" (a month, a year) with nothing left to show is hidden too, heading and all.
 // The choices live in the address (?tag=a&tag=b&disputed=yes), so a filtered view can be shared
 // and survives a reload; keys this script does not own (the timeline's from/to) are kept.
+//
+// On a listing (the bar has data-listing-order: the order the page is written in) the reader
+// can also have the events oldest or newest first (?order=newest-first): the years, the months
+// of each year, the entries of each month and the contents' years and months are reversed in
+// the document itself, so that reading and keyboard order follow what is shown.
 (function () {
   "use strict";
   var KEYS = ["storyline", "tag", "actor", "place", "precision", "disputed"];
+  var ORDERS = ["oldest-first", "newest-first"];
+  var CARRIED = KEYS.concat(["order"]); // what links to the other pages of a listing carry
 
   function words(text) {
     return text ? text.split(/\s+/).filter(Boolean) : [];
@@ -35,11 +42,43 @@
         link.setAttribute("data-facets-href", link.getAttribute("href"));
       }
       var url = new URL(link.getAttribute("data-facets-href"), window.location.href);
-      KEYS.forEach(function (key) {
+      CARRIED.forEach(function (key) {
         url.searchParams.delete(key);
         current.getAll(key).forEach(function (value) { url.searchParams.append(key, value); });
       });
       link.setAttribute("href", url.href);
+    });
+  }
+
+  // Reverse the children of `parent` that `keep` accepts, in place; the others stay put.
+  function reverseAmong(parent, keep) {
+    var matched = Array.prototype.filter.call(parent.children, keep);
+    if (matched.length < 2) { return; }
+    var after = matched[matched.length - 1].nextSibling;
+    matched.reverse().forEach(function (child) { parent.insertBefore(child, after); });
+  }
+
+  function is(selector) {
+    return function (element) { return element.matches(selector); };
+  }
+
+  // The other order of the same listing: the one the site's other `order` setting writes.
+  function reverseListing() {
+    var parents = [];
+    document.querySelectorAll(".chronology-year").forEach(function (year) {
+      if (parents.indexOf(year.parentElement) === -1) { parents.push(year.parentElement); }
+      reverseAmong(year, is(".chronology-month"));
+    });
+    parents.forEach(function (parent) { reverseAmong(parent, is(".chronology-year")); });
+    document.querySelectorAll(".chronology-list").forEach(function (list) {
+      reverseAmong(list, is("li"));
+    });
+    // The contents list (Material's, from the year and month headings) in the same order.
+    document.querySelectorAll(".md-nav--secondary .md-nav__list").forEach(function (list) {
+      reverseAmong(list, function (item) {
+        var link = item.querySelector(":scope > a.md-nav__link");
+        return link !== null && /^#[ym]/.test(link.getAttribute("href") || "");
+      });
     });
   }
 
@@ -166,12 +205,32 @@
       bar.classList.toggle("is-filtering", anyChosen());
     }
 
+    // The order the page is written in, and the one shown (the address may ask for the other).
+    var written = bar.getAttribute("data-listing-order");
+    var order = written;
+    var orderButtons = bar.querySelectorAll(".facets__order-choice");
+
+    function showOrder(wanted) {
+      if (written === null || ORDERS.indexOf(wanted) === -1) { return; }
+      if (wanted !== order) {
+        reverseListing();
+        order = wanted;
+      }
+      orderButtons.forEach(function (button) {
+        button.setAttribute("aria-pressed", String(button.getAttribute("data-order") === order));
+      });
+    }
+
     function remember() {
       var params = new URLSearchParams(window.location.search);
       facets.forEach(function (facet) {
         params.delete(facet.key);
         facet.chosen.forEach(function (value) { params.append(facet.key, value); });
       });
+      if (written !== null) {
+        params.delete("order");
+        if (order !== written) { params.set("order", order); }
+      }
       var query = params.toString();
       history.replaceState(history.state, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
       keepFiltersInLinks();
@@ -211,12 +270,19 @@
         });
       }
     });
+    orderButtons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        showOrder(button.getAttribute("data-order"));
+        remember();
+      });
+    });
     bar.querySelector(".facets__clear").addEventListener("click", function () {
       facets.forEach(function (facet) { facet.chosen = []; });
       apply();
       remember();
     });
 
+    showOrder(valuesInAddress("order")[0]);
     apply();
     // Open where there is room, or where filters are on; on a phone the bar is one line until
     // the reader opens it.
