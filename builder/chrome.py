@@ -3,7 +3,8 @@
 Material renders its header, site navigation, footer, asset tags and `__config` script on
 every page. For a page outside the nav they come out the same for every page in one folder:
 nothing in the nav is active, every link is relative to the folder, and only the header's topic
-carries the page's title. At 10,000 event pages they were a fifth of a build's CPU (#14). Here
+carries the page's title. Its table of contents is the same for every page with the same
+headings (an event page has one of a few). At 10,000 event pages they were a fifth of a build's CPU (#14). Here
 they are rendered for the first generated page of each folder, the title left as a slot, and
 reused.
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,26 @@ from builder.sibling_links import linked_folders, sibling_key
 
 log = logging.getLogger("mkdocs.plugins.chronology")
 
+
+def toc_signature(toc: Iterable[Any]) -> tuple[object, ...]:
+    """All that Material's table of contents shows of a page's: each entry's link, title,
+    level, typeset title and entries, nested."""
+    return tuple(
+        (item.url, item.title, item.level, repr(getattr(item, "typeset", None)),
+         toc_signature(item.children))
+        for item in toc
+    )  # fmt: skip
+
+
 # Material's partials that take from a page outside the nav only its title and its folder
-# (the footer also its previous and next pages, which only pages in the nav have).
-PARTIALS = ("partials/header.html", "partials/nav.html", "partials/footer.html")
+# (the footer also its previous and next pages, which only pages in the nav have), and what
+# else each reads of the page: the table of contents, the page's own.
+PARTIALS: dict[str, Callable[[Page], Hashable]] = {
+    "partials/header.html": lambda page: (),
+    "partials/nav.html": lambda page: (),
+    "partials/footer.html": lambda page: (),
+    "partials/toc.html": lambda page: toc_signature(page.toc),
+}
 # Blocks of Material's base.html that take from a page only its folder (through base_url and
 # the `url` filter).
 BLOCKS = ("styles", "libs", "fonts", "analytics", "config", "scripts")
@@ -86,18 +104,22 @@ class ChromeMemo:
             return None
         return (*key, bool(page.meta.get("title")))
 
-    def wrap(self, name: str, render: Render) -> Render:
+    def wrap(
+        self, name: str, render: Render, reads: Callable[[Page], Hashable] = lambda page: ()
+    ) -> Render:
+        """`render` reused per folder; `reads`: what else of a page it shows (part of the key)."""
+
         def memoized(context: jinja2.runtime.Context) -> Iterator[str]:
             page = context.get("page")
-            key = None if name in self._refused else self.folder_key(page)
-            if key is None:
+            folder = None if name in self._refused else self.folder_key(page)
+            if folder is None:
                 yield from render(context)
                 return
-            key = (name, *key)
+            key = (name, *folder, reads(page))
             slots = self._pieces.get(key, ())
             if slots == ():
                 real = "".join(render(context))
-                self._pieces[key] = self._learn(name, render, context, real)
+                self._pieces[key] = self._learn(key, render, context, real)
                 yield real
             elif slots is None:
                 yield from render(context)
@@ -116,9 +138,9 @@ class ChromeMemo:
         return memoized
 
     def _learn(
-        self, name: str, render: Render, context: jinja2.runtime.Context, real: str
+        self, key: tuple[object, ...], render: Render, context: jinja2.runtime.Context, real: str
     ) -> Slots | None:
-        page = context["page"]
+        name, page = str(key[0]), context["page"]
         found = []
         for title, meta_title in STAND_INS:
             output = "".join(render(context.derived({"page": TitledAs(page, title, meta_title)})))
@@ -126,7 +148,7 @@ class ChromeMemo:
         if found[0] != found[1] or fill(found[0], page) != real:
             self._refuse(name)
             return None
-        self._unchecked.add((name, *self.folder_key(page)))  # type: ignore[misc]
+        self._unchecked.add(key)
         return found[0]
 
     def _refuse(self, name: str) -> None:
@@ -163,10 +185,10 @@ def install(
     if env.autoescape is not False:
         return None  # a title is printed escaped: the slots would need escaping rules
     memo = ChromeMemo(nav, linked, generated)
-    for name in PARTIALS:
+    for name, reads in PARTIALS.items():
         if _all_own(env, [name], own):
             template = env.get_template(name)
-            template.root_render_func = memo.wrap(name, template.root_render_func)
+            template.root_render_func = memo.wrap(name, template.root_render_func, reads)
     if not _all_own(env, ["base.html"], own, closure=False):
         return memo
     base = env.get_template("base.html")
