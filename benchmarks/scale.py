@@ -2,14 +2,17 @@
 
 Run: `nice .venv/bin/python benchmarks/scale.py [COUNT ...]` (default 10000 100000);
 `--no-build-above N` skips the builds of chronologies larger than N events (a 100,000-event
-build takes many minutes on a small machine).
+build takes many minutes on a small machine); `--rounds N` (default 3) builds the three sites N
+times, taking turns, and reports the median build of each and the medians of the per-round
+ratios (a single build's CPU time moves by up to 15% from one run to the next here).
 
 For each COUNT, in one run, each command a child process whose own peak resident memory
 (ru_maxrss) and CPU time (user + system) come from os.wait4:
 - `chronology validate` cold (an empty cache folder), warm (nothing changed), and warm after
   one event file was edited;
 - `mkdocs build` of the chronology (the synthetic one of benchmarks/site_build.py) and of two
-  bare MkDocs + Material sites of as many plain pages kept out of the nav, the baselines: one
+  bare MkDocs + Material sites of as many plain pages (the chronology's site is built once
+  first, not counted, to count its pages) kept out of the nav, the baselines: one
   with a sentence a page, one whose pages carry the text the event pages do (the chronology
   published by hand). The ratios say what the chronology costs over MkDocs itself.
 The edit-to-reload latency of `mkdocs serve` is measured by benchmarks/edit_loop.py, run from
@@ -22,6 +25,7 @@ import argparse
 import importlib.util
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,10 +35,9 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from site_build import bare_site, chronology_site  # noqa: E402
+from site_build import bare_site, chronology_site, frozen_code, page_count  # noqa: E402
 
 BIN = Path(sys.executable).parent
-PACKAGE = HERE.parent / "builder"
 
 
 @dataclass(frozen=True)
@@ -96,18 +99,32 @@ def edit_loop() -> object | None:
         sys.argv = argv
 
 
-def row(label: str, count: int, run: Run, baseline: Run | None = None) -> str:
-    ratio = ""
-    if baseline is not None:
-        ratio = f"{run.cpu / baseline.cpu:.2f}x CPU, {run.peak_mib / baseline.peak_mib:.2f}x memory"
+def row(label: str, count: int, run: Run, ratio: str = "") -> str:
     return (f"| {label} | {count:,} | {run.cpu:.1f} s | {run.wall:.1f} s | {run.peak_mib:,.0f} MiB"
             f" | {ratio} |")  # fmt: skip
+
+
+def median_run(runs: list[Run]) -> Run:
+    return Run(
+        *(statistics.median(getattr(r, f) for r in runs) for f in ("wall", "cpu", "peak_mib"))
+    )
+
+
+def ratios(rounds: list[list[Run]], ours: int, theirs: int) -> str:
+    """The medians of the per-round ratios (CPU with its range, when more than one round): a
+    machine that slows down or speeds up weighs on both builds of a round alike."""
+    cpu = sorted(r[ours].cpu / r[theirs].cpu for r in rounds)
+    memory = statistics.median(r[ours].peak_mib / r[theirs].peak_mib for r in rounds)
+    spread = f" ({cpu[0]:.2f}-{cpu[-1]:.2f})" if len(cpu) > 1 else ""
+    return f"{statistics.median(cpu):.2f}x CPU{spread}, {memory:.2f}x memory"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("counts", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--no-build-above", type=int, default=None, metavar="N")
+    parser.add_argument("--rounds", type=int, default=3, metavar="N",
+                        help="builds of the three sites, taking turns (default 3)")  # fmt: skip
     parser.add_argument("--no-edit-loop", action="store_true",
                         help="skip benchmarks/edit_loop.py (serve's edit-to-reload latency)")  # fmt: skip
     args = parser.parse_args()
@@ -122,35 +139,31 @@ def main() -> None:
             "NO_MKDOCS_2_WARNING": "1",
             "CHRONOLOGY_CACHE_DIR": str(work / "cache"),
         }
-        # The package as it is now, copied: an edit to the working tree while the benchmark
-        # runs would otherwise change what is measured (and start the caches afresh).
-        shutil.copytree(PACKAGE, work / "code" / "builder",
-                        ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
-        env["PYTHONPATH"] = os.pathsep.join(
-            filter(None, [str(work / "code"), env.get("PYTHONPATH")])
-        )
+        env = frozen_code(work, env)  # an edit while it runs also starts the caches afresh
         try:
             chronology_site(work / "chronology", count)
             for label, run in validate_runs(work / "chronology", env).items():
                 rows.append(row(f"`chronology {label}`", count, run))
                 print(rows[-1], flush=True)
             if args.no_build_above is None or count <= args.no_build_above:
-                bare_site(work / "bare", count)
-                bare = build_run(work / "bare", env)
-                shutil.rmtree(work / "bare")
-                bare_site(work / "bare", count, same_text=True)
-                same_text = build_run(work / "bare", env)
-                shutil.rmtree(work / "bare")
-                ours = build_run(work / "chronology", env)
-                rows.append(row("`mkdocs build`, bare MkDocs + Material", count, bare))
-                print(rows[-1], flush=True)
-                rows.append(row("`mkdocs build`, bare, pages of the same text", count, same_text))
-                print(rows[-1], flush=True)
-                rows.append(row("`mkdocs build`, chronology", count, ours, bare))
-                print(rows[-1], flush=True)
-                rows.append(row("`mkdocs build`, chronology, against the same text", count, ours,
-                                same_text))  # fmt: skip
-                print(rows[-1], flush=True)
+                # Built once first, not counted, for its page count: the bare sites get as many.
+                build_run(work / "chronology", env)
+                pages = page_count(work / "chronology" / "site")
+                bare_site(work / "bare", count, pages=pages)
+                bare_site(work / "same-text", count, same_text=True, pages=pages)
+                roots = [work / "bare", work / "same-text", work / "chronology"]
+                # The three take turns in each round; the ratios are taken within a round.
+                results = [[build_run(root, env) for root in roots] for _ in range(args.rounds)]
+                bare, same_text, ours = (median_run([r[i] for r in results]) for i in range(3))
+                rounds = f", median of {args.rounds} rounds" if args.rounds > 1 else ""
+                for label, run, ratio in (
+                    ("bare MkDocs + Material", bare, ""),
+                    ("bare, pages of the same text", same_text, ""),
+                    ("chronology", ours, ratios(results, 2, 0)),
+                    ("chronology, against the same text", ours, ratios(results, 2, 1)),
+                ):
+                    rows.append(row(f"`mkdocs build`, {label}{rounds}", count, run, ratio))
+                    print(rows[-1], flush=True)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     if not args.no_edit_loop:

@@ -3,9 +3,10 @@
 Run: `.venv/bin/python benchmarks/site_build.py [COUNT ...]` (default 1000 10000).
 For each COUNT, in the same run: a chronology of COUNT synthetic events (one page each, plus its
 hub, storyline, tag, actor and place pages), and two bare sites with the same theme, the same
-nav and COUNT plain Markdown pages kept out of the nav like event pages: one with a sentence a
-page, one with the same text the event pages carry (the chronology published by hand, without
-the plugin).
+nav and as many pages as the chronology's site (it is built once first, not counted, to count
+them), plain Markdown pages kept out of the nav like event pages: one with a sentence a page,
+one whose first COUNT pages carry the text the event pages do (the chronology published by
+hand, without the plugin).
 The sites take turns in each of several rounds; reported are the medians of the per-round
 ratios of wall-clock and CPU times, with their ranges.
 """
@@ -61,16 +62,18 @@ def chronology_site(root: Path, count: int) -> None:
     )
 
 
-def bare_site(root: Path, count: int, same_text: bool = False) -> None:
-    """COUNT plain Markdown pages: one sentence each, or (same_text) what each event page says."""
-    pages = root / "docs" / "pages"
-    pages.mkdir(parents=True)
+def bare_site(root: Path, count: int, same_text: bool = False, pages: int | None = None) -> None:
+    """COUNT plain Markdown pages: one sentence each, or (same_text) what each event page says;
+    with `pages`, one-sentence pages are added up to that many pages in the whole site (the
+    chronology's hub, storyline, tag, actor and place pages are pages too)."""
+    folder = root / "docs" / "pages"
+    folder.mkdir(parents=True)
     for name in ("index", "chronology", "timeline"):
         (root / "docs" / f"{name}.md").write_text(f"# {name.title()}\n", encoding="utf-8")
     cases = expressions(count, seed=3)
-    for i in range(count):
+    for i in range(max(count, (pages or 0) - 3)):
         text = f"# Page number {i}\n\nSomething happened, *reportedly*, on the day.\n"
-        if same_text:
+        if same_text and i < count:
             date, anchor = cases[i][0], cases[i][1]
             actors = ", ".join(VOCABULARY[(i + k) % len(VOCABULARY)] for k in range(2))
             text = (
@@ -79,11 +82,26 @@ def bare_site(root: Path, count: int, same_text: bool = False) -> None:
                 f"1. **Agency**, [Report {i}](https://example.org/{i}), {anchor.iso()}\n\n"
                 f"## About\n\n- Actors: {actors}\n- Places: Place {i % 40}\n- Tags: tag {i % 25}\n"
             )
-        (pages / f"page-{i}.md").write_text(text, encoding="utf-8")
+        (folder / f"page-{i}.md").write_text(text, encoding="utf-8")
     (root / "mkdocs.yml").write_text(
         f"site_name: Bench\n{THEME}plugins:\n  - search\n{NAV}not_in_nav: /pages/\n",
         encoding="utf-8",
     )
+
+
+PACKAGE = Path(__file__).resolve().parent.parent / "builder"
+
+
+def frozen_code(work: Path, env: dict[str, str]) -> dict[str, str]:
+    """`env` with the package as it is now, copied into `work`, first on the import path: an
+    edit to the working tree while a benchmark runs would otherwise change what is measured."""
+    shutil.copytree(
+        PACKAGE, work / "code" / "builder", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    return {
+        **env,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(work / "code"), env.get("PYTHONPATH")])),
+    }
 
 
 @dataclass(frozen=True)
@@ -92,8 +110,7 @@ class Build:
     cpu: float  # user + system seconds of the build process: less moved by other machines' load
 
 
-def build(root: Path) -> Build:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def build(root: Path, env: dict[str, str]) -> Build:
     with tempfile.TemporaryFile() as stderr:
         started = time.perf_counter()
         process = subprocess.Popen(
@@ -108,13 +125,18 @@ def build(root: Path) -> Build:
     return Build(wall, usage.ru_utime + usage.ru_stime)
 
 
+def page_count(site: Path) -> int:
+    """The pages of a built site (each is a folder's index.html)."""
+    return sum(1 for _ in site.rglob("index.html"))
+
+
 BARE, SAME_TEXT, OURS = range(3)  # the sites' places in a round
 
 
-def rounds(roots: list[Path], count: int) -> list[list[Build]]:
+def rounds(roots: list[Path], count: int, env: dict[str, str]) -> list[list[Build]]:
     """`count` rounds in which the sites take turns, so that a machine that slows down or
     speeds up during the run weighs on all of them alike; each ratio is taken within a round."""
-    return [[build(root) for root in roots] for _ in range(count)]
+    return [[build(root, env) for root in roots] for _ in range(count)]
 
 
 def ratio(results: list[list[Build]], ours: int, theirs: int, cpu: bool = False) -> str:
@@ -131,22 +153,27 @@ def main(counts: list[int]) -> None:
         work = Path(tempfile.mkdtemp(prefix="chronology-site-bench-"))
         try:
             chronology_site(work / "chronology", count)
-            bare_site(work / "bare", count)
-            bare_site(work / "same-text", count, same_text=True)
+            env = frozen_code(work, {**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+            # Built once first, not counted, for its page count: the bare sites get as many.
+            build(work / "chronology", env)
+            pages = page_count(work / "chronology" / "site")
+            bare_site(work / "bare", count, pages=pages)
+            bare_site(work / "same-text", count, same_text=True, pages=pages)
             roots = [
                 work / "bare",
                 work / "same-text",
                 work / "chronology",
             ]  # BARE, SAME_TEXT, OURS
-            results = rounds(roots, 7 if count <= 2_000 else 3)
-            pages = sum(1 for _ in (work / "chronology" / "site").rglob("index.html"))
+            results = rounds(roots, 7 if count <= 2_000 else 3, env)
+            assert page_count(work / "bare" / "site") == pages
             ours, bare, same = (
                 statistics.median(r[site].wall for r in results) for site in (OURS, BARE, SAME_TEXT)
             )
             medians.append((count, ours, bare))
             print(f"{count:,} events ({pages:,} pages), median of {len(results)} rounds: "
-                  f"chronology {ours:.1f} s, bare MkDocs with {count:,} one-sentence pages "
-                  f"{bare:.1f} s, with pages carrying the same text {same:.1f} s")  # fmt: skip
+                  f"chronology {ours:.1f} s, bare MkDocs with {pages:,} one-sentence pages "
+                  f"{bare:.1f} s, with {count:,} of them carrying the same text as the events "
+                  f"{same:.1f} s")  # fmt: skip
             for label, theirs in (("bare:     ", BARE), ("same text:", SAME_TEXT)):
                 print(f"  chronology / {label} wall {ratio(results, OURS, theirs)}, "
                       f"cpu {ratio(results, OURS, theirs, cpu=True)}", flush=True)  # fmt: skip
