@@ -359,6 +359,20 @@ def test_a_reader_can_have_the_newest_first_and_keep_it(
     assert shown(page) == ALL[::-1]
     assert visible_headings(page) == reversed_outline(headings)
     assert toc_anchors(page) == reversed_outline(headings)
+    # Material's contents list marks a heading on screen as the one being read, not one where
+    # the heading stood before the reversal
+    page.set_viewport_size({"width": 1280, "height": 400})
+    for heading in reversed_outline(headings):
+        page.evaluate(f"document.getElementById('{heading}').scrollIntoView()")
+        page.wait_for_timeout(250)
+        marked = page.evaluate(
+            """() => [...document.querySelectorAll('.md-nav--secondary .md-nav__link--active')]
+                .map(a => document.getElementById(a.getAttribute('href').slice(1))
+                    .getBoundingClientRect().top)"""
+        )
+        assert marked, heading
+        assert all(-5 <= top <= 400 for top in marked), (heading, marked)
+    page.set_viewport_size({"width": 1280, "height": 900})
     assert query(page) == [("order", "newest-first")]
     # filters apply to the reversed listing, and both live in the address
     toggle(page, "tag", "talks").click()

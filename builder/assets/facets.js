@@ -80,6 +80,20 @@
         return link !== null && /^#[ym]/.test(link.getAttribute("href") || "");
       });
     });
+    remeasureHeadings();
+  }
+
+  // Material marks the heading being read in the contents list from the headings' positions,
+  // which it measures again only when the page's height changes; a reversal moves every heading
+  // and keeps the height. So the page grows by a pixel for two frames.
+  function remeasureHeadings() {
+    var shim = document.createElement("div");
+    shim.style.height = "1px";
+    shim.setAttribute("aria-hidden", "true");
+    document.body.appendChild(shim);
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () { shim.remove(); });
+    });
   }
 
   function setUp() {
