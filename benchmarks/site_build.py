@@ -111,6 +111,9 @@ class Build:
 
 
 def build(root: Path, env: dict[str, str]) -> Build:
+    # Into an empty folder, as on a fresh clone: deleting the last build's files is left out,
+    # since its system time moved by several seconds from one build to the next here.
+    shutil.rmtree(root / "site", ignore_errors=True)
     with tempfile.TemporaryFile() as stderr:
         started = time.perf_counter()
         process = subprocess.Popen(
