@@ -128,3 +128,27 @@ def test_a_piece_is_reused_only_when_its_title_is_printed_as_it_is(
     expected = [jinja2.Environment().from_string(source).render(page=page) for page in pages]
     assert [template.render(page=page) for page in pages] == expected
     assert ("test" not in memo._refused) is reused
+
+
+def test_the_templates_a_template_names_are_found_as_jinja_finds_them() -> None:
+    """The closure check reads names with a regular expression; on every template of the
+    pinned Material it must find what Jinja's own parser does."""
+    import material
+    from jinja2 import meta
+
+    env = jinja2.Environment()
+    checked = 0
+    for path in (Path(material.__file__).parent / "templates").rglob("*.html"):
+        source = path.read_text(encoding="utf-8")
+        try:
+            parsed = env.parse(source)
+        except jinja2.TemplateSyntaxError:
+            continue  # Material's own extensions; not a template MkDocs renders here
+        expected = {name for name in meta.find_referenced_templates(parsed) if name is not None}
+        assert set(chrome._named_templates(source)) == expected, path.name
+        checked += 1
+    assert checked > 50
+    assert chrome._named_templates('{% include ".icons/" ~ icon ~ ".svg" %}') == []
+    assert chrome._named_templates("{%- from 'partials/x.html' import y with context %}") == [
+        "partials/x.html"
+    ]
