@@ -476,12 +476,7 @@ class Pages:
         listed = () if parts else years
         pages = {
             "chronology.md": self._page(
-                "chronology.md",
-                "chronology.md.j2",
-                years=listed,
-                index=index,
-                order=order,
-                listing_order=order,
+                "chronology.md", "chronology.md.j2", years=listed, index=index, order=order
             )
         }
         pages.update(self._parts(parts, "chronology.md", "Chronology", order))
@@ -498,8 +493,8 @@ class Pages:
             here = self.facets_of(events)
             return {
                 uri: self._page(
-                    uri, template, years=years, index=(), facets=here,
-                    listing_order="oldest-first", **context,
+                    uri, template, years=years, index=(), facets=here, order="oldest-first",
+                    **context,
                 )
             }  # fmt: skip
         index = chronology_index(parts)
@@ -520,7 +515,6 @@ class Pages:
                 part=part,
                 years=part.years,
                 order=order,
-                listing_order=order,
                 index_uri=index_uri,
                 index_title=index_title,
                 previous=parts[i - 1] if i else None,
