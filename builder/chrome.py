@@ -4,9 +4,9 @@ Material renders its header, site navigation, footer, asset tags and `__config` 
 every page. For a page outside the nav they come out the same for every page in one folder:
 nothing in the nav is active, every link is relative to the folder, and only the header's topic
 carries the page's title. Its table of contents is the same for every page with the same
-headings (an event page has one of a few). At 10,000 event pages they were a fifth of a build's CPU (#14). Here
-they are rendered for the first generated page of each folder, the title left as a slot, and
-reused.
+headings (an event page has one of a few). At 10,000 event pages they were a fifth of a
+build's CPU (#14). Here they are rendered for the first generated page of each folder, the
+title left as a slot, and reused.
 
 What is reused is only Material's own templates, read for what they take from a page: if a
 theme override (`custom_dir`) replaces one of them or anything it includes, that piece is
@@ -85,21 +85,28 @@ class ChromeMemo:
         self._in_nav = {id(page) for page in nav.pages}
         self._linked_folders = linked_folders(linked)
         self._generated = generated
-        self._pieces: dict[tuple[object, ...], Slots | None] = {}
+        self._keyed_page: object = None
+        self._page_key: tuple[object, ...] | None = None
+        self._pieces: dict[tuple[object, ...], Slots | None] = {}  # None: rendered every time
         self._refused: set[str] = set()
         self.reused = 0  # pieces filled in rather than rendered
         self._unchecked: set[tuple[object, ...]] = set()  # reused pieces met on one page only
 
     def folder_key(self, page: object) -> tuple[object, ...] | None:
-        """What the chrome of `page` depends on besides its title; None if it is not reused."""
+        """What the chrome of `page` depends on besides its title; None if it is not reused.
+        Asked for by every piece of a page in turn: worked out once for the page."""
+        if page is not self._keyed_page:
+            self._keyed_page, self._page_key = page, self._folder_key(page)
+        return self._page_key
+
+    def _folder_key(self, page: object) -> tuple[object, ...] | None:
         if not isinstance(page, Page) or not self._generated(page) or id(page) in self._in_nav:
             return None
         if page.previous_page is not None or page.next_page is not None:
             return None
         key = sibling_key(page.url, self._linked_folders)
-        if (
-            key is None or key[0] == "exact"
-        ):  # a page linked to: its links differ from its siblings'
+        # "exact": a page that something links into, whose links differ from its siblings'
+        if key is None or key[0] == "exact":
             return None
         return (*key, bool(page.meta.get("title")))
 
@@ -115,12 +122,13 @@ class ChromeMemo:
                 yield from render(context)
                 return
             key = (name, *folder, reads(page))
-            slots = self._pieces.get(key, ())
-            if slots == ():
+            if key not in self._pieces:
                 real = "".join(render(context))
                 self._pieces[key] = self._learn(key, render, context, real)
                 yield real
-            elif slots is None:
+                return
+            slots = self._pieces[key]
+            if slots is None:
                 yield from render(context)
             elif key in self._unchecked:
                 # The second page of a folder is rendered too: a template reading more of a
@@ -251,8 +259,8 @@ def _included_by_block(env: jinja2.Environment, name: str) -> dict[str, list[str
 
 def linked_urls(nav: Navigation, config: Mapping[str, Any]) -> list[str]:
     """What Material's chrome may link to, relative to the site: nav entries, home, logo, assets."""
-    urls = [page.url for page in nav.pages] + ["assets/"]
-    stack = list(nav.items)
+    urls = ["assets/"]
+    stack = list(nav.items)  # pages, links and sections, whose children are walked too
     while stack:
         item = stack.pop()
         stack += getattr(item, "children", None) or []
