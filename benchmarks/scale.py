@@ -26,56 +26,34 @@ import importlib.util
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from site_build import bare_site, chronology_site, frozen_code, page_count  # noqa: E402
+from site_build import (  # noqa: E402
+    Build,
+    chronology_site,
+    compared_sites,
+    frozen_code,
+    rounds,
+    run_child,
+)
 
 BIN = Path(sys.executable).parent
 
 
-@dataclass(frozen=True)
-class Run:
-    wall: float  # seconds
-    cpu: float  # user + system seconds of the child
-    peak_mib: float  # its peak resident memory
+def validate_runs(root: Path, env: dict[str, str]) -> dict[str, Build]:
+    def measure() -> Build:  # exit 1: the events have problems, which a benchmark may have
+        return run_child([str(BIN / "chronology"), "validate", "events"], root, env, (0, 1))
 
-
-def measure(command: list[str], cwd: Path, env: dict[str, str]) -> Run:
-    with tempfile.TemporaryFile() as stderr:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
-                                   stderr=stderr)  # fmt: skip
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - started
-        code = os.waitstatus_to_exitcode(status)
-        if code not in (0, 1) or (code == 1 and "build" in command):
-            stderr.seek(0)
-            raise SystemExit(f"{' '.join(command)}: exit {code}\n{stderr.read().decode()[-2000:]}")
-    # ru_maxrss: KiB on Linux, bytes on macOS.
-    peak = usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
-    return Run(wall, usage.ru_utime + usage.ru_stime, peak)
-
-
-def validate_runs(root: Path, env: dict[str, str]) -> dict[str, Run]:
-    command = [str(BIN / "chronology"), "validate", "events"]
-    runs = {"validate, cold": measure(command, root, env)}
-    runs["validate, warm"] = measure(command, root, env)
+    runs = {"validate, cold": measure()}
+    runs["validate, warm"] = measure()
     edited = next((root / "events").rglob("event-1.yml"))
     edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-    runs["validate, warm, one file edited"] = measure(command, root, env)
+    runs["validate, warm, one file edited"] = measure()
     return runs
-
-
-def build_run(root: Path, env: dict[str, str]) -> Run:
-    shutil.rmtree(root / "site", ignore_errors=True)
-    return measure([str(BIN / "mkdocs"), "build", "--site-dir", "site"], root, env)
 
 
 def edit_loop() -> object | None:
@@ -99,22 +77,22 @@ def edit_loop() -> object | None:
         sys.argv = argv
 
 
-def row(label: str, count: int, run: Run, ratio: str = "") -> str:
+def row(label: str, count: int, run: Build, ratio: str = "") -> str:
     return (f"| {label} | {count:,} | {run.cpu:.1f} s | {run.wall:.1f} s | {run.peak_mib:,.0f} MiB"
             f" | {ratio} |")  # fmt: skip
 
 
-def median_run(runs: list[Run]) -> Run:
-    return Run(
+def median_run(runs: list[Build]) -> Build:
+    return Build(
         *(statistics.median(getattr(r, f) for r in runs) for f in ("wall", "cpu", "peak_mib"))
     )
 
 
-def ratios(rounds: list[list[Run]], ours: int, theirs: int) -> str:
+def ratios(results: list[list[Build]], ours: int, theirs: int) -> str:
     """The medians of the per-round ratios (CPU with its range, when more than one round): a
     machine that slows down or speeds up weighs on both builds of a round alike."""
-    cpu = sorted(r[ours].cpu / r[theirs].cpu for r in rounds)
-    memory = statistics.median(r[ours].peak_mib / r[theirs].peak_mib for r in rounds)
+    cpu = sorted(r[ours].cpu / r[theirs].cpu for r in results)
+    memory = statistics.median(r[ours].peak_mib / r[theirs].peak_mib for r in results)
     spread = f" ({cpu[0]:.2f}-{cpu[-1]:.2f})" if len(cpu) > 1 else ""
     return f"{statistics.median(cpu):.2f}x CPU{spread}, {memory:.2f}x memory"
 
@@ -146,23 +124,16 @@ def main() -> None:
                 rows.append(row(f"`chronology {label}`", count, run))
                 print(rows[-1], flush=True)
             if args.no_build_above is None or count <= args.no_build_above:
-                # Built once first, not counted, for its page count: the bare sites get as many.
-                build_run(work / "chronology", env)
-                pages = page_count(work / "chronology" / "site")
-                bare_site(work / "bare", count, pages=pages)
-                bare_site(work / "same-text", count, same_text=True, pages=pages)
-                roots = [work / "bare", work / "same-text", work / "chronology"]
-                # The three take turns in each round; the ratios are taken within a round.
-                results = [[build_run(root, env) for root in roots] for _ in range(args.rounds)]
+                results = rounds(compared_sites(work, count, env), args.rounds, env)
                 bare, same_text, ours = (median_run([r[i] for r in results]) for i in range(3))
-                rounds = f", median of {args.rounds} rounds" if args.rounds > 1 else ""
+                medians = f", median of {args.rounds} rounds" if args.rounds > 1 else ""
                 for label, run, ratio in (
                     ("bare MkDocs + Material", bare, ""),
                     ("bare, pages of the same text", same_text, ""),
                     ("chronology", ours, ratios(results, 2, 0)),
                     ("chronology, against the same text", ours, ratios(results, 2, 1)),
                 ):
-                    rows.append(row(f"`mkdocs build`, {label}{rounds}", count, run, ratio))
+                    rows.append(row(f"`mkdocs build`, {label}{medians}", count, run, ratio))
                     print(rows[-1], flush=True)
         finally:
             shutil.rmtree(work, ignore_errors=True)

@@ -107,25 +107,36 @@ def frozen_code(work: Path, env: dict[str, str]) -> dict[str, str]:
 @dataclass(frozen=True)
 class Build:
     wall: float  # seconds, as a user waits
-    cpu: float  # user + system seconds of the build process: less moved by other machines' load
+    cpu: float  # user + system seconds of the process: less moved by other machines' load
+    peak_mib: float  # its peak resident memory
+
+
+def run_child(
+    command: list[str], cwd: Path, env: dict[str, str], allowed: tuple[int, ...] = (0,)
+) -> Build:
+    """Run `command`; its own wall and CPU time and peak memory (os.wait4: the child's, not
+    this run's). An exit status not `allowed` stops the benchmark with what it said."""
+    with tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=stderr
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        code = os.waitstatus_to_exitcode(status)
+        if code not in allowed:
+            stderr.seek(0)
+            raise SystemExit(f"{' '.join(command)}: exit {code}\n{stderr.read().decode()[-2000:]}")
+    # ru_maxrss: KiB on Linux, bytes on macOS.
+    peak = usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
+    return Build(wall, usage.ru_utime + usage.ru_stime, peak)
 
 
 def build(root: Path, env: dict[str, str]) -> Build:
     # Into an empty folder, as on a fresh clone: deleting the last build's files is left out,
     # since its system time moved by several seconds from one build to the next here.
     shutil.rmtree(root / "site", ignore_errors=True)
-    with tempfile.TemporaryFile() as stderr:
-        started = time.perf_counter()
-        process = subprocess.Popen(
-            [MKDOCS, "build", "--site-dir", "site"],
-            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=stderr,
-        )  # fmt: skip
-        _, status, usage = os.wait4(process.pid, 0)  # the child's own CPU time, not the run's
-        wall = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) != 0:
-            stderr.seek(0)
-            raise SystemExit(stderr.read().decode()[-2000:])
-    return Build(wall, usage.ru_utime + usage.ru_stime)
+    return run_child([MKDOCS, "build", "--site-dir", "site"], root, env)
 
 
 def page_count(site: Path) -> int:
@@ -134,6 +145,19 @@ def page_count(site: Path) -> int:
 
 
 BARE, SAME_TEXT, OURS = range(3)  # the sites' places in a round
+
+
+def compared_sites(work: Path, count: int, env: dict[str, str]) -> list[Path]:
+    """The chronology of `count` events in work/chronology (made unless it is there), and the
+    two bare sites with as many pages as its site (it is built once here, not counted, to count
+    them): BARE, SAME_TEXT, OURS."""
+    if not (work / "chronology").exists():
+        chronology_site(work / "chronology", count)
+    build(work / "chronology", env)
+    pages = page_count(work / "chronology" / "site")
+    bare_site(work / "bare", count, pages=pages)
+    bare_site(work / "same-text", count, same_text=True, pages=pages)
+    return [work / "bare", work / "same-text", work / "chronology"]
 
 
 def rounds(roots: list[Path], count: int, env: dict[str, str]) -> list[list[Build]]:
@@ -155,19 +179,10 @@ def main(counts: list[int]) -> None:
     for count in counts:
         work = Path(tempfile.mkdtemp(prefix="chronology-site-bench-"))
         try:
-            chronology_site(work / "chronology", count)
             env = frozen_code(work, {**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-            # Built once first, not counted, for its page count: the bare sites get as many.
-            build(work / "chronology", env)
-            pages = page_count(work / "chronology" / "site")
-            bare_site(work / "bare", count, pages=pages)
-            bare_site(work / "same-text", count, same_text=True, pages=pages)
-            roots = [
-                work / "bare",
-                work / "same-text",
-                work / "chronology",
-            ]  # BARE, SAME_TEXT, OURS
+            roots = compared_sites(work, count, env)
             results = rounds(roots, 7 if count <= 2_000 else 3, env)
+            pages = page_count(work / "chronology" / "site")
             assert page_count(work / "bare" / "site") == pages
             ours, bare, same = (
                 statistics.median(r[site].wall for r in results) for site in (OURS, BARE, SAME_TEXT)
