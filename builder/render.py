@@ -13,7 +13,7 @@ import posixpath
 import re
 import urllib.parse
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -150,14 +150,28 @@ class PackedParts:
 class Packer:
     """Compresses the pages of one build. Pages of a kind (a folder: events/, tags/...) share
     most of their HTML, so each is compressed against the first page of its kind as zlib's
-    preset dictionary: an event page takes a third of what zlib alone makes of it."""
+    preset dictionary: an event page takes a third of what zlib alone makes of it.
+
+    The first `raw_budget` characters of pages are kept as they are: a site of up to some
+    2,000 events never needs the memory, and compressing and decompressing its pages was 3%
+    of its build time (#11). Past the budget, every page is compressed (#14: build memory).
+    """
 
     WINDOW = 32 * 1024  # what zlib's dictionary can reach back to
+    RAW_BUDGET = 16 * 2**20
 
-    def __init__(self) -> None:
+    def __init__(self, raw_budget: int = RAW_BUDGET) -> None:
         self.dictionaries: dict[str, bytes] = {}
+        self.raw_left = raw_budget
 
-    def pack(self, uri: str, parts: PageParts) -> PackedParts:
+    def pack(self, uri: str, parts: PageParts) -> PageParts | PackedParts:
+        size = len(parts.head) + len(parts.body)
+        if size <= self.raw_left:
+            self.raw_left -= size
+            return replace(parts, front_matter="")  # MkDocs has the front matter
+        return self._packed(uri, parts)
+
+    def _packed(self, uri: str, parts: PageParts) -> PackedParts:
         kind = uri.rpartition("/")[0]
         text = (parts.head + parts.body).encode("utf-8", "surrogatepass")
         dictionary = self.dictionaries.get(kind)

@@ -173,7 +173,7 @@ def test_packed_pages_give_back_their_exact_parts() -> None:
     against the first of their kind take less room."""
     from builder.render import Packer, PageParts
 
-    packer = Packer()
+    packer = Packer(raw_budget=0)
     body = '<div class="chronology"><h1>Event {n}</h1><p>Sources ‘{n}’ غزة \ud800 🙂</p></div>' * 20
     pages = {
         f"events/e{n}.md": PageParts("---\ntitle: x\n---", body.format(n=n), None, f"<meta {n}>")
@@ -192,3 +192,21 @@ def test_packed_pages_give_back_their_exact_parts() -> None:
     assert first.dictionary == b""
     assert later.dictionary
     assert len(later.packed) < len(first.packed) / 2
+
+
+def test_pages_within_the_raw_budget_are_kept_as_they_are() -> None:
+    """A small site's pages are not compressed: the first pages up to the budget are kept as
+    they are, every page after it is compressed, and both give back the same parts."""
+    from builder.render import PackedParts, Packer, PageParts
+
+    packer = Packer(raw_budget=2 * 53)  # two pages of 53 characters
+    pages = [PageParts("---\ntitle: x\n---", "<p>" + "x" * 40 + "</p>", None, "<meta>")] * 3
+    packed = [packer.pack(f"events/e{n}.md", parts) for n, parts in enumerate(pages)]
+    assert [isinstance(p, PackedParts) for p in packed] == [False, False, True]
+    for parts, kept in zip(pages, packed, strict=True):
+        unpacked = kept.unpacked()
+        assert (unpacked.head, unpacked.body, unpacked.search) == (
+            parts.head,
+            parts.body,
+            parts.search,
+        )
