@@ -27,7 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from builder import chrome, search
-from builder.cache import collection_paused
+from builder.cache import collection_paused, open_date_cache
 from builder.chronology_pages import ORDERS, SPLIT_ABOVE
 from builder.downloads import Download, feed_links, folder_sitemaps, site_downloads
 from builder.exports import ExportOptions
@@ -477,7 +477,15 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 
     def _load(self, config: MkDocsConfig) -> Chronology:
         if self.serving is None:
-            return load_chronology(self.events_dir, relative_to=self.root)
+            # The date cache `chronology validate` keeps (data, never code; see builder/cache.py):
+            # a rebuild reads its dates from it, not through the rules (#11). Without one (a
+            # read-only home), the build resolves every date, as fast as before.
+            dates, _ = open_date_cache(self.events_dir)
+            chronology = load_chronology(
+                self.events_dir, relative_to=self.root, resolver=dates.resolve
+            )
+            dates.save()
+            return chronology
         site = (str(config.config_file_path), str(self.events_dir))
         if self.incremental is None or self.incremental.site != site:
             self.incremental = Incremental.new(site, dirty=self.serving)

@@ -532,3 +532,55 @@ def test_a_field_added_to_a_stored_class_is_stored_and_changes_the_versions() ->
     encoded[-1] = 3
     with pytest.raises(ValueError, match="expected str"):
         codec.decode(encoded)
+
+
+# --- 5. a site build reads its dates from the same cache -----------------------------------------
+
+BUILD_AND_SAY_IF_THE_RULES_LOADED = """\
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+build(load_config("mkdocs.yml"))
+print("rules loaded" if "builder.dates.resolver" in sys.modules else "rules not loaded")
+"""
+
+
+def test_a_site_build_reads_dates_from_the_cache_and_trusts_only_its_own(
+    user_cache: Path, tmp_path: Path
+) -> None:
+    """A rebuild takes its dates from the date cache without loading the date rules (#11),
+    gives the same site byte for byte, and a tampered cache changes nothing in it."""
+    project = make_project(tmp_path / "project", {"a": "on Wednesday"})
+    (project / "docs").mkdir()
+    (project / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        "site_name: T\ntheme:\n  name: material\n  font: false\nplugins:\n  - chronology\n",
+        encoding="utf-8",
+    )
+
+    def build() -> tuple[str, dict[str, bytes]]:
+        result = subprocess.run(
+            [sys.executable, "-c", BUILD_AND_SAY_IF_THE_RULES_LOADED],
+            cwd=project, capture_output=True, text=True, timeout=300, check=False,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        site = project / "site"
+        files = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}  # fmt: skip
+        return result.stdout.strip(), files
+
+    said, first = build()
+    assert said == "rules loaded"
+    path = only_cache_file(user_cache)
+    data = path.read_bytes()
+    assert b"[2025,4,9]" in data
+    said, again = build()
+    assert said == "rules not loaded"
+    assert again == first
+    page = first["events/a/index.html"].decode()
+    assert "9 April 2025" in page
+    path.write_bytes(data.replace(b"[2025,4,9]", b"[2025,4,2]").replace(b"2025-04-09", b"2025-04-02"))  # fmt: skip
+    said, tampered = build()
+    assert said == "rules loaded"  # the tampered answers were not believed
+    assert tampered == first
+    assert path.read_bytes() == data

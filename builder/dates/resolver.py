@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from builder import edtf
 from builder.calendar import Day
-from builder.dates import calendars
+from builder.dates import DATE_ORDERS, calendars
 from builder.dates.english import read, refuse_year_span_or_edtf
 from builder.dates.errors import DateError, DateRefused, DateUnreadable
 from builder.dates.values import EventOffset, day_value
@@ -31,23 +31,7 @@ from builder.dates.words import EVENT_OFFSET, amount
 from builder.languages import SUPPORTED, UnsupportedLanguage, translations
 from builder.model import DateValue
 
-DATE_ORDERS = ("DMY", "MDY", "YMD")
-
-
 # --- entry point ---------------------------------------------------------------------------
-
-
-def resolve(
-    text: str,
-    anchor: Day | None = None,
-    language: str | None = None,
-    date_order: str | None = None,
-) -> DateValue | EventOffset:
-    """What `text` means, read against `anchor` (the day its source was published).
-
-    Raises DateError with a message and a hint when the text is refused or not understood.
-    """
-    return _resolve(" ".join(str(text).split()), anchor, language or "en", date_order)
 
 
 @lru_cache(maxsize=65536)
