@@ -13,6 +13,7 @@ ratios of wall-clock and CPU times, with their ranges.
 
 from __future__ import annotations
 
+import compileall
 import os
 import shutil
 import statistics
@@ -98,6 +99,9 @@ def frozen_code(work: Path, env: dict[str, str]) -> dict[str, str]:
     shutil.copytree(
         PACKAGE, work / "code" / "builder", ignore=shutil.ignore_patterns("__pycache__")
     )
+    # Compiled, as pip leaves an installed package (and MkDocs and Material here): under
+    # PYTHONDONTWRITEBYTECODE, as on this machine, each build would compile it afresh.
+    compileall.compile_dir(work / "code", quiet=1)
     return {
         **env,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(work / "code"), env.get("PYTHONPATH")])),

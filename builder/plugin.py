@@ -305,8 +305,15 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             # month and section headings make the page's table of contents here.
             page.toc = get_toc(heading_tokens(parts.body))
         # Site search indexes page.content: an event page hands it its search block (date,
-        # names, summary: a few tags to parse), any other page its body.
-        page.content = parts.body if parts.search is None else parts.search
+        # names, summary: a few tags to parse), a listing left out of search nothing (Material
+        # still runs a regular expression over it: the listings are MBs), any other page its
+        # body. _content_for_page puts the body back.
+        if parts.search is not None:
+            page.content = parts.search
+        elif (page.meta.get("search") or {}).get("exclude"):
+            page.content = ""
+        else:
+            page.content = parts.body
         return context
 
     @event_priority(-100)  # after the search plugin has read page.content
