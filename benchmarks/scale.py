@@ -2,7 +2,7 @@
 
 Run: `nice .venv/bin/python benchmarks/scale.py [COUNT ...]` (default 10000 100000);
 `--no-build-above N` skips the builds of chronologies larger than N events (a 100,000-event
-build takes many minutes on a small machine); `--rounds N` (default 3) builds the three sites N
+build takes many minutes on a small machine); `--rounds N` (default 3) builds the sites N
 times, taking turns, and reports the median build of each and the medians of the per-round
 ratios (a single build's CPU time moves by up to 15% from one run to the next here).
 
@@ -14,7 +14,8 @@ For each COUNT, in one run, each command a child process whose own peak resident
   bare MkDocs + Material sites of as many plain pages (the chronology's site is built once
   first, not counted, to count its pages) kept out of the nav, the baselines: one
   with a sentence a page, one whose pages carry the text the event pages do (the chronology
-  published by hand). The ratios say what the chronology costs over MkDocs itself.
+  published by hand). The ratios say what the chronology costs over MkDocs itself. The
+  chronology is built as a rebuild (its dates from the date cache) and as a first build.
 The edit-to-reload latency of `mkdocs serve` is measured by benchmarks/edit_loop.py, run from
 here when it exists. The table printed at the end is the one in README's Performance section.
 """
@@ -33,6 +34,10 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from site_build import (  # noqa: E402
+    BARE,
+    FIRST,
+    OURS,
+    SAME_TEXT,
     Build,
     chronology_site,
     compared_sites,
@@ -102,7 +107,7 @@ def main() -> None:
     parser.add_argument("counts", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--no-build-above", type=int, default=None, metavar="N")
     parser.add_argument("--rounds", type=int, default=3, metavar="N",
-                        help="builds of the three sites, taking turns (default 3)")  # fmt: skip
+                        help="rounds of builds, the sites taking turns (default 3)")  # fmt: skip
     parser.add_argument("--no-edit-loop", action="store_true",
                         help="skip benchmarks/edit_loop.py (serve's edit-to-reload latency)")  # fmt: skip
     args = parser.parse_args()
@@ -125,13 +130,20 @@ def main() -> None:
                 print(rows[-1], flush=True)
             if args.no_build_above is None or count <= args.no_build_above:
                 results = rounds(compared_sites(work, count, env), args.rounds, env)
-                bare, same_text, ours = (median_run([r[i] for r in results]) for i in range(3))
+                bare, same_text, ours, first = (
+                    median_run([r[i] for r in results]) for i in (BARE, SAME_TEXT, OURS, FIRST)
+                )
                 medians = f", median of {args.rounds} rounds" if args.rounds > 1 else ""
                 for label, run, ratio in (
                     ("bare MkDocs + Material", bare, ""),
                     ("bare, pages of the same text", same_text, ""),
-                    ("chronology", ours, ratios(results, 2, 0)),
-                    ("chronology, against the same text", ours, ratios(results, 2, 1)),
+                    ("chronology", ours, ratios(results, OURS, BARE)),
+                    ("chronology, against the same text", ours, ratios(results, OURS, SAME_TEXT)),
+                    (
+                        "chronology, first build (no date cache)",
+                        first,
+                        ratios(results, FIRST, BARE),
+                    ),
                 ):
                     rows.append(row(f"`mkdocs build`, {label}{medians}", count, run, ratio))
                     print(rows[-1], flush=True)

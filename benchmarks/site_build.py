@@ -6,7 +6,9 @@ hub, storyline, tag, actor and place pages), and two bare sites with the same th
 nav and as many pages as the chronology's site (it is built once first, not counted, to count
 them), plain Markdown pages kept out of the nav like event pages: one with a sentence a page,
 one whose first COUNT pages carry the text the event pages do (the chronology published by
-hand, without the plugin).
+hand, without the plugin). The chronology is built twice in each round: as a rebuild (its dates
+read from the date cache, as after any earlier build or `chronology validate`) and as a first
+build, with no date cache (as in CI on a fresh machine).
 The sites take turns in each of several rounds; reported are the medians of the per-round
 ratios of wall-clock and CPU times, with their ranges.
 """
@@ -136,10 +138,15 @@ def run_child(
     return Build(wall, usage.ru_utime + usage.ru_stime, peak)
 
 
-def build(root: Path, env: dict[str, str]) -> Build:
+def build(root: Path, env: dict[str, str], empty_cache: Path | None = None) -> Build:
+    """`mkdocs build` of the site in `root`; with `empty_cache`, a first build: the date cache
+    goes to that folder, emptied before (a rebuild reads its dates from the cache)."""
     # Into an empty folder, as on a fresh clone: deleting the last build's files is left out,
     # since its system time moved by several seconds from one build to the next here.
     shutil.rmtree(root / "site", ignore_errors=True)
+    if empty_cache is not None:
+        shutil.rmtree(empty_cache, ignore_errors=True)
+        env = {**env, "CHRONOLOGY_CACHE_DIR": str(empty_cache)}
     return run_child([MKDOCS, "build", "--site-dir", "site"], root, env)
 
 
@@ -148,26 +155,35 @@ def page_count(site: Path) -> int:
     return sum(1 for _ in site.rglob("index.html"))
 
 
-BARE, SAME_TEXT, OURS = range(3)  # the sites' places in a round
+# The sites' places in a round: OURS is a rebuild (the date cache holds every date, as after
+# any earlier build or `chronology validate`), FIRST the same site built with no date cache.
+BARE, SAME_TEXT, OURS, FIRST = range(4)
 
 
-def compared_sites(work: Path, count: int, env: dict[str, str]) -> list[Path]:
+def compared_sites(work: Path, count: int, env: dict[str, str]) -> list[tuple[Path, Path | None]]:
     """The chronology of `count` events in work/chronology (made unless it is there), and the
     two bare sites with as many pages as its site (it is built once here, not counted, to count
-    them): BARE, SAME_TEXT, OURS."""
+    them): (site, empty_cache) for BARE, SAME_TEXT, OURS, FIRST."""
     if not (work / "chronology").exists():
         chronology_site(work / "chronology", count)
     build(work / "chronology", env)
     pages = page_count(work / "chronology" / "site")
     bare_site(work / "bare", count, pages=pages)
     bare_site(work / "same-text", count, same_text=True, pages=pages)
-    return [work / "bare", work / "same-text", work / "chronology"]
+    return [
+        (work / "bare", None),
+        (work / "same-text", None),
+        (work / "chronology", None),
+        (work / "chronology", work / "first-build-cache"),
+    ]
 
 
-def rounds(roots: list[Path], count: int, env: dict[str, str]) -> list[list[Build]]:
+def rounds(
+    sites: list[tuple[Path, Path | None]], count: int, env: dict[str, str]
+) -> list[list[Build]]:
     """`count` rounds in which the sites take turns, so that a machine that slows down or
     speeds up during the run weighs on all of them alike; each ratio is taken within a round."""
-    return [[build(root, env) for root in roots] for _ in range(count)]
+    return [[build(root, env, empty_cache) for root, empty_cache in sites] for _ in range(count)]
 
 
 def ratio(results: list[list[Build]], ours: int, theirs: int, cpu: bool = False) -> str:
@@ -183,22 +199,31 @@ def main(counts: list[int]) -> None:
     for count in counts:
         work = Path(tempfile.mkdtemp(prefix="chronology-site-bench-"))
         try:
-            env = frozen_code(work, {**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-            roots = compared_sites(work, count, env)
-            results = rounds(roots, 7 if count <= 2_000 else 3, env)
+            env = {
+                **os.environ,
+                "NO_MKDOCS_2_WARNING": "1",
+                "CHRONOLOGY_CACHE_DIR": str(work / "cache"),  # not the user's own
+            }
+            env = frozen_code(work, env)
+            results = rounds(compared_sites(work, count, env), 7 if count <= 2_000 else 3, env)
             pages = page_count(work / "chronology" / "site")
             assert page_count(work / "bare" / "site") == pages
-            ours, bare, same = (
-                statistics.median(r[site].wall for r in results) for site in (OURS, BARE, SAME_TEXT)
+            ours, bare, same, first = (
+                statistics.median(r[site].wall for r in results)
+                for site in (OURS, BARE, SAME_TEXT, FIRST)
             )
             medians.append((count, ours, bare))
             print(f"{count:,} events ({pages:,} pages), median of {len(results)} rounds: "
-                  f"chronology {ours:.1f} s, bare MkDocs with {pages:,} one-sentence pages "
-                  f"{bare:.1f} s, with {count:,} of them carrying the same text as the events "
-                  f"{same:.1f} s")  # fmt: skip
-            for label, theirs in (("bare:     ", BARE), ("same text:", SAME_TEXT)):
-                print(f"  chronology / {label} wall {ratio(results, OURS, theirs)}, "
-                      f"cpu {ratio(results, OURS, theirs, cpu=True)}", flush=True)  # fmt: skip
+                  f"chronology {ours:.1f} s (a first build, no date cache: {first:.1f} s), "
+                  f"bare MkDocs with {pages:,} one-sentence pages {bare:.1f} s, with {count:,} of "
+                  f"them carrying the same text as the events {same:.1f} s")  # fmt: skip
+            for label, ours_at, theirs in (
+                ("chronology / bare:     ", OURS, BARE),
+                ("chronology / same text:", OURS, SAME_TEXT),
+                ("first build / bare:    ", FIRST, BARE),
+            ):
+                print(f"  {label} wall {ratio(results, ours_at, theirs)}, "
+                      f"cpu {ratio(results, ours_at, theirs, cpu=True)}", flush=True)  # fmt: skip
         finally:
             shutil.rmtree(work)
     if len(medians) >= 2:
