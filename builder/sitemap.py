@@ -14,11 +14,11 @@ file is left as MkDocs wrote it.
 from __future__ import annotations
 
 import gzip
+import html
 import io
 import os
 import re
 import struct
-from xml.sax.saxutils import escape
 
 SITEMAP = "sitemap.xml"
 PART = "sitemap-{}.xml"
@@ -57,7 +57,7 @@ def _urlset(urls: list[str]) -> str:
 
 
 def _index(locations: list[str]) -> str:
-    body = "".join(f"\n    <sitemap><loc>{escape(loc)}</loc></sitemap>" for loc in locations)
+    body = "".join(f"\n    <sitemap><loc>{html.escape(loc, quote=False)}</loc></sitemap>" for loc in locations)
     return f'{HEAD}<sitemapindex xmlns="{NAMESPACE}">{body}\n</sitemapindex>\n'
 
 
