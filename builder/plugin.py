@@ -191,7 +191,6 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
                 # compressed), never every page's text at once (#14: build memory).
                 for uri, content in pages.rendered():
                     self._add_page(files, config, hubs, uri, content)
-            self._packer.settle(self.bodies)
         except jinja2.TemplateError as error:
             # Most likely a template override: say which one and where, not a traceback.
             raise PluginError(template_error_message(error)) from None

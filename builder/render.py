@@ -154,8 +154,7 @@ class Packer:
 
     The first `raw_budget` characters of pages are kept as they are: a site of up to some
     2,000 events never needs the memory, and compressing and decompressing its pages was 3%
-    of its build time (#11). Past the budget, every page is compressed (#14: build memory),
-    and `settle` compresses those kept so far too.
+    of its build time (#11). Past the budget, every page is compressed (#14: build memory).
     """
 
     WINDOW = 32 * 1024  # what zlib's dictionary can reach back to
@@ -164,24 +163,13 @@ class Packer:
     def __init__(self, raw_budget: int = RAW_BUDGET) -> None:
         self.dictionaries: dict[str, bytes] = {}
         self.raw_left = raw_budget
-        self.over_budget = False
 
     def pack(self, uri: str, parts: PageParts) -> PageParts | PackedParts:
         size = len(parts.head) + len(parts.body)
-        if not self.over_budget and size <= self.raw_left:
+        if size <= self.raw_left:
             self.raw_left -= size
             return replace(parts, front_matter="")  # MkDocs has the front matter
-        self.over_budget = True
         return self._packed(uri, parts)
-
-    def settle(self, kept: dict[str, PageParts | PackedParts]) -> None:
-        """Once the pages went past the budget, compress in `kept` the pages kept as they were:
-        held raw until the end, they added 30 MB to a 100,000-event build's peak."""
-        if not self.over_budget:
-            return
-        for uri, parts in kept.items():
-            if isinstance(parts, PageParts):
-                kept[uri] = self._packed(uri, parts)
 
     def _packed(self, uri: str, parts: PageParts) -> PackedParts:
         kind = uri.rpartition("/")[0]

@@ -195,20 +195,18 @@ def test_packed_pages_give_back_their_exact_parts() -> None:
 
 
 def test_pages_within_the_raw_budget_are_kept_as_they_are() -> None:
-    """A small site's pages are not compressed: the pages are kept as they are up to the budget;
-    past it, every page is compressed, those kept so far too; all give back the same parts."""
+    """A small site's pages are not compressed: the first pages up to the budget are kept as
+    they are, every page after it is compressed, and both give back the same parts."""
     from builder.render import PackedParts, Packer, PageParts
 
-    page = PageParts("---\ntitle: x\n---", "<p>" + "x" * 40 + "</p>", None, "<meta>")
-    for count, packed_before, packed_after in (
-        (2, [False, False], [False, False]),  # within the budget: all kept as they are
-        (3, [False, False, True], [True, True, True]),  # past it: all compressed in the end
-    ):
-        packer = Packer(raw_budget=2 * 53)  # two pages of 53 characters
-        kept = {f"events/e{n}.md": packer.pack(f"events/e{n}.md", page) for n in range(count)}
-        assert [isinstance(p, PackedParts) for p in kept.values()] == packed_before
-        packer.settle(kept)
-        assert [isinstance(p, PackedParts) for p in kept.values()] == packed_after
-        for parts in kept.values():
-            unpacked = parts.unpacked()
-            assert (unpacked.head, unpacked.body, unpacked.search) == (page.head, page.body, None)
+    packer = Packer(raw_budget=2 * 53)  # two pages of 53 characters
+    pages = [PageParts("---\ntitle: x\n---", "<p>" + "x" * 40 + "</p>", None, "<meta>")] * 3
+    packed = [packer.pack(f"events/e{n}.md", parts) for n, parts in enumerate(pages)]
+    assert [isinstance(p, PackedParts) for p in packed] == [False, False, True]
+    for parts, kept in zip(pages, packed, strict=True):
+        unpacked = kept.unpacked()
+        assert (unpacked.head, unpacked.body, unpacked.search) == (
+            parts.head,
+            parts.body,
+            parts.search,
+        )
