@@ -184,7 +184,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         hubs = set(pages.hub_uris())
         pages.keep_entries = self.incremental is not None
         self.bodies = {}
-        self._packer = Packer()
+        self._packer = Packer(Packer.raw_budget_for(len(self.chronology.events)))
         try:
             with collection_paused():
                 # A page at a time: its text is let go once it is split (and, in a build,

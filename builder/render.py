@@ -152,15 +152,22 @@ class Packer:
     most of their HTML, so each is compressed against the first page of its kind as zlib's
     preset dictionary: an event page takes a third of what zlib alone makes of it.
 
-    The first `raw_budget` characters of pages are kept as they are: a site of up to some
-    2,000 events never needs the memory, and compressing and decompressing its pages was 3%
-    of its build time (#11). Past the budget, every page is compressed (#14: build memory).
+    With a `raw_budget`, pages are kept as they are until they hold that many characters, and
+    compressed after: a small site never needs the memory, and compressing and decompressing
+    its pages was 3% of a 1,000-event build (#11). `raw_budget_for` gives it.
     """
 
     WINDOW = 32 * 1024  # what zlib's dictionary can reach back to
-    RAW_BUDGET = 16 * 2**20
+    RAW_BUDGET = 16 * 2**20  # the pages of some 2,000 events
+    RAW_UP_TO_EVENTS = 2_000
 
-    def __init__(self, raw_budget: int = RAW_BUDGET) -> None:
+    @classmethod
+    def raw_budget_for(cls, events: int) -> int:
+        # No budget for a larger site: at 100,000 events, even 16 MiB of pages kept as they were
+        # for part of the build added 30 MB to its peak (#14: under 1 GB).
+        return cls.RAW_BUDGET if events <= cls.RAW_UP_TO_EVENTS else 0
+
+    def __init__(self, raw_budget: int = 0) -> None:
         self.dictionaries: dict[str, bytes] = {}
         self.raw_left = raw_budget
 

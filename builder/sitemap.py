@@ -57,7 +57,9 @@ def _urlset(urls: list[str]) -> str:
 
 
 def _index(locations: list[str]) -> str:
-    body = "".join(f"\n    <sitemap><loc>{html.escape(loc, quote=False)}</loc></sitemap>" for loc in locations)
+    body = "".join(
+        f"\n    <sitemap><loc>{html.escape(loc, quote=False)}</loc></sitemap>" for loc in locations
+    )
     return f'{HEAD}<sitemapindex xmlns="{NAMESPACE}">{body}\n</sitemapindex>\n'
 
 

@@ -173,7 +173,7 @@ def test_packed_pages_give_back_their_exact_parts() -> None:
     against the first of their kind take less room."""
     from builder.render import Packer, PageParts
 
-    packer = Packer(raw_budget=0)
+    packer = Packer()
     body = '<div class="chronology"><h1>Event {n}</h1><p>Sources ‘{n}’ غزة \ud800 🙂</p></div>' * 20
     pages = {
         f"events/e{n}.md": PageParts("---\ntitle: x\n---", body.format(n=n), None, f"<meta {n}>")
@@ -203,6 +203,8 @@ def test_pages_within_the_raw_budget_are_kept_as_they_are() -> None:
     pages = [PageParts("---\ntitle: x\n---", "<p>" + "x" * 40 + "</p>", None, "<meta>")] * 3
     packed = [packer.pack(f"events/e{n}.md", parts) for n, parts in enumerate(pages)]
     assert [isinstance(p, PackedParts) for p in packed] == [False, False, True]
+    assert Packer.raw_budget_for(1_000) == Packer.RAW_BUDGET
+    assert Packer.raw_budget_for(100_000) == 0  # a large site compresses every page
     for parts, kept in zip(pages, packed, strict=True):
         unpacked = kept.unpacked()
         assert (unpacked.head, unpacked.body, unpacked.search) == (
