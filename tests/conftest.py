@@ -96,13 +96,20 @@ def built_site(source: Path, strict: bool = True) -> Path:
     return source / "site"
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A browser that leaves a page drops the requests still being answered: not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def serving(
     folder: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] = _QuietHandler
 ) -> Iterator[str]:
     """`folder` served over HTTP on 127.0.0.1, as a browser reads a published site: its URL."""
     handler = functools.partial(handler_class, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
