@@ -71,7 +71,12 @@ SECRET_FILE = "secret.key"
 SECRET_BYTES = 32
 PROJECTS_FOLDER = "projects"
 
-RULE_MODULES = ("calendar.py", "dates", "edtf.py", "languages", "model.py")
+# Every module of the package a date's answer is made with (its bounds, its words, its error
+# messages): an edit to any of them starts the cache afresh. tests/test_cache.py checks the list
+# against what resolving a date in every language imports.
+RULE_MODULES = (
+    "calendar.py", "dates", "display.py", "edtf.py", "languages", "media.py", "model.py",
+)  # fmt: skip
 
 
 @cache

@@ -584,3 +584,39 @@ def test_a_site_build_reads_dates_from_the_cache_and_trusts_only_its_own(
     assert said == "rules loaded"  # the tampered answers were not believed
     assert tampered == first
     assert path.read_bytes() == data
+
+
+WHAT_RESOLVING_IMPORTS = """\
+import sys
+from builder.calendar import Day
+from builder.dates import DateError, resolve
+from builder.languages import SUPPORTED
+for language in SUPPORTED:
+    for text in ("9 April 2025", "on Wednesday", "11 Shawwal 1446", "2023-24"):
+        try:
+            resolve(text, Day(2025, 4, 10), language)
+        except DateError:
+            pass
+for name, module in sorted(sys.modules.items()):
+    if name.startswith("builder.") and getattr(module, "__file__", None):
+        print(module.__file__)
+"""
+
+
+def test_the_cache_versions_cover_every_module_a_date_is_read_with() -> None:
+    """A cached answer is only as fresh as its key: every module of the package that resolving
+    dates imports (in every language, refusals included) is hashed into the versions."""
+    from builder.cache import RULE_MODULES
+
+    result = subprocess.run(
+        [sys.executable, "-c", WHAT_RESOLVING_IMPORTS],
+        capture_output=True, text=True, timeout=120, check=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    package = REPO / "builder"
+    used = {Path(line).relative_to(package).as_posix() for line in result.stdout.split()}
+    assert "dates/resolver.py" in used
+    covered = [
+        name for name in used if any(name == m or name.startswith(f"{m}/") for m in RULE_MODULES)
+    ]
+    assert sorted(used - set(covered)) == []
