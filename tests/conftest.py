@@ -84,6 +84,15 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def file_tree(root: Path) -> dict[str, bytes]:
+    """Every file under `root`: {relative path: bytes}, to compare two builds byte for byte."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
 def built_site(source: Path, strict: bool = True) -> Path:
     """`mkdocs build` of the site in `source` (into source/site), failing the test with what
     MkDocs said if it fails."""

@@ -30,6 +30,7 @@ from builder.cache import (
 )
 from builder.cli import main
 from builder.model import DateValue
+from tests.conftest import file_tree
 
 REPO = Path(builder.__file__).resolve().parent.parent
 
@@ -565,9 +566,7 @@ def test_a_site_build_reads_dates_from_the_cache_and_trusts_only_its_own(
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )  # fmt: skip
         assert result.returncode == 0, result.stderr
-        site = project / "site"
-        files = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}  # fmt: skip
-        return result.stdout.strip(), files
+        return result.stdout.strip(), file_tree(project / "site")
 
     said, first = build()
     assert said == "rules loaded"

@@ -27,7 +27,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from builder.incremental import FacetMemo, RenderMemo, _RecordingIndex
 from builder.pipeline import CheckedFiles, load_chronology
 from builder.render import Pages, SiteOptions, environment
-from tests.conftest import GOOD_SOURCE
+from tests.conftest import GOOD_SOURCE, file_tree
 from tests.synthetic import chronology_site
 
 if TYPE_CHECKING:
@@ -92,16 +92,8 @@ def full_build(root: Path, site_dir: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
 
 
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(root).as_posix(): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
-
-
 def assert_same_site(served: Path, full: Path, after: str) -> None:
-    ours, theirs = tree(served), tree(full)
+    ours, theirs = file_tree(served), file_tree(full)
     assert sorted(set(ours) - set(theirs)) == [], f"after {after}: files a full build lacks"
     assert sorted(set(theirs) - set(ours)) == [], f"after {after}: files the rebuilt site lacks"
     differing = [name for name in theirs if ours[name] != theirs[name]]

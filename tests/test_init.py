@@ -19,6 +19,7 @@ import yaml
 from builder import __version__
 from builder.cli import main
 from builder.init import init
+from tests.conftest import file_tree
 
 ROOT = Path(__file__).parent.parent
 BIN = Path(sys.executable).parent
@@ -36,10 +37,6 @@ def run(*command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         env=ENV,
         check=False,
     )
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +78,7 @@ class _Text(HTMLParser):
 
 
 def test_init_writes_every_file(project: Path) -> None:
-    assert sorted(tree(project)) == [
+    assert sorted(file_tree(project)) == [
         ".github/workflows/publish.yml",
         ".gitignore",
         ".gitlab-ci.yml",
@@ -95,7 +92,7 @@ def test_init_writes_every_file(project: Path) -> None:
         "properdocs.yml",
         "requirements.txt",
     ]
-    text = "\n".join(p.decode("utf-8") for p in tree(project).values())
+    text = "\n".join(p.decode("utf-8") for p in file_tree(project).values())
     assert "%%" not in text  # every placeholder filled
     assert f"chronology-builder=={__version__}" in (project / "requirements.txt").read_text()
     ignored = (project / ".gitignore").read_text().split()
@@ -157,7 +154,7 @@ def test_refuses_a_folder_that_is_not_empty(tmp_path: Path, capsys: pytest.Captu
     assert "is not empty (notes.txt)" in err
     assert "--force" in err
     assert "Traceback" not in err
-    assert sorted(tree(tmp_path)) == ["notes.txt"]
+    assert sorted(file_tree(tmp_path)) == ["notes.txt"]
 
 
 def test_a_fresh_clone_with_its_venv_counts_as_empty(tmp_path: Path) -> None:
@@ -182,9 +179,9 @@ def test_force_keeps_every_existing_file_and_names_it(
     assert "wrote     mkdocs.yml" in out
     assert (tmp_path / "events" / "storylines.yml").is_file()
     # A second run changes nothing and keeps everything.
-    before = tree(tmp_path)
+    before = file_tree(tmp_path)
     assert main(["init", str(tmp_path), "--force"]) == 0
-    assert tree(tmp_path) == before
+    assert file_tree(tmp_path) == before
     assert "wrote" not in capsys.readouterr().out
 
 
@@ -207,7 +204,7 @@ def test_an_existing_events_folder_is_never_touched(
     (tmp_path / "events" / "storylines.yml").write_text("mine: {title: Mine}\n")
     assert main(["init", str(tmp_path), "--overwrite"]) == 0
     assert "kept      events/ (it exists" in capsys.readouterr().out
-    assert sorted(tree(tmp_path / "events")) == ["storylines.yml"]
+    assert sorted(file_tree(tmp_path / "events")) == ["storylines.yml"]
     assert (tmp_path / "events" / "storylines.yml").read_text() == "mine: {title: Mine}\n"
     assert (tmp_path / "mkdocs.yml").is_file()
 

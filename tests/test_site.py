@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import file_tree
+
 FIXTURE = Path(__file__).parent / "fixtures" / "site"
 BIN = Path(sys.executable).parent
 
@@ -252,14 +254,6 @@ def test_properdocs_builds_the_same_pages(tmp_path: Path, built: Path) -> None:
     )
 
 
-def _tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
-
-
 def test_builds_are_byte_identical_across_time_zones_and_runs(tmp_path: Path) -> None:
     trees = []
     for zone in ("UTC", "Pacific/Kiritimati"):
@@ -272,7 +266,7 @@ def test_builds_are_byte_identical_across_time_zones_and_runs(tmp_path: Path) ->
             cwd=source, capture_output=True, text=True, env={**os_env, **env}, check=False,
         )  # fmt: skip
         assert result.returncode == 0, result.stderr
-        trees.append(_tree(source / "site"))
+        trees.append(file_tree(source / "site"))
     assert trees[0].keys() == trees[1].keys()
     different = [name for name in trees[0] if trees[0][name] != trees[1][name]]
     assert different == []
