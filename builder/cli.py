@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from builder import __version__
 from builder.annotations import FORMATS, default_format, report
-from builder.cache import ROOT_VARIABLE, open_date_cache, open_store, user_cache_root
+from builder.cache import ROOT_VARIABLE, open_store, user_cache_root
 from builder.calendar import parse_iso_day
 from builder.dates import DATE_ORDERS, DateError, EventOffset, resolve
 from builder.exports import ExportOptions, formats
@@ -20,7 +20,7 @@ from builder.importing import add_arguments as add_import_arguments
 from builder.importing import run as run_import
 from builder.init import add_arguments as add_init_arguments
 from builder.init import run as run_init
-from builder.pipeline import Chronology, load_chronology, shown_path
+from builder.pipeline import Chronology, load_chronology, load_with_date_cache, shown_path
 from builder.problems_cache import Checked, ProblemsCache
 from builder.render_files import add_arguments as add_render_arguments
 from builder.render_files import run as run_render
@@ -141,15 +141,13 @@ def _load(args: argparse.Namespace) -> Chronology:
     if args.old_cache_dir is not None:
         print("chronology: --cache is deprecated: use --cache-dir", file=sys.stderr)
     cache_dir = args.cache_dir or args.old_cache_dir
-    if args.no_cache or not args.events_dir.is_dir():
+    if args.no_cache:
         return load_chronology(args.events_dir)
-    dates, why_not = open_date_cache(args.events_dir, cache_dir)
+    chronology, why_not = load_with_date_cache(args.events_dir, cache_dir=cache_dir)
     if why_not and (cache_dir or os.environ.get(ROOT_VARIABLE)):
         # Said only when a cache was asked for by name: a default one that cannot be kept
         # (a read-only home) only makes the run slower.
         print(f"chronology: running without a date cache: {why_not}", file=sys.stderr)
-    chronology = load_chronology(args.events_dir, resolver=dates.resolve)
-    dates.save()
     return chronology
 
 

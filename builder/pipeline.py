@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from builder.cache import collection_paused
+from builder.cache import collection_paused, open_date_cache
 from builder.dates import resolve
 from builder.files import STORYLINES_FILE, event_files, read_file
 from builder.loading import decode, load_text
@@ -61,6 +61,20 @@ def load_chronology(
     """
     with collection_paused():
         return _load_chronology(events_dir, relative_to, resolver, checked)
+
+
+def load_with_date_cache(
+    events_dir: Path, relative_to: Path | None = None, cache_dir: Path | None = None
+) -> tuple[Chronology, str | None]:
+    """`load_chronology` with the events folder's date cache (builder/cache.py), which keeps
+    what it resolved; and why the cache is in memory only, when it cannot be stored. None is
+    made for a missing events folder, which the load reports."""
+    if not Path(events_dir).is_dir():
+        return load_chronology(events_dir, relative_to), None
+    dates, why_not = open_date_cache(events_dir, cache_dir)
+    chronology = load_chronology(events_dir, relative_to, resolver=dates.resolve)
+    dates.save()
+    return chronology, why_not
 
 
 # A file whose modification time is this close to when it was read may have been written again

@@ -27,7 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from builder import chrome, search
-from builder.cache import DateCache, collection_paused, open_date_cache
+from builder.cache import collection_paused
 from builder.chronology_pages import ORDERS, SPLIT_ABOVE
 from builder.downloads import Download, feed_links, folder_sitemaps, site_downloads
 from builder.exports import ExportOptions
@@ -38,7 +38,7 @@ from builder.incremental import (
     search_plugin,
     templates_key,
 )
-from builder.pipeline import Chronology, load_chronology
+from builder.pipeline import Chronology, load_chronology, load_with_date_cache
 from builder.render import (
     PackedParts,
     Packer,
@@ -484,16 +484,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 
     def _load(self, config: MkDocsConfig) -> Chronology:
         if self.serving is None:
-            # The date cache `chronology validate` keeps (data, never code; see builder/cache.py):
-            # a rebuild reads its dates from it, not through the rules (#11). Without one (a
-            # read-only home), the build resolves every date, as fast as before; none is made
-            # for a missing events folder, which the load reports.
-            dates = open_date_cache(self.events_dir)[0] if self.events_dir.is_dir() else DateCache()
-            chronology = load_chronology(
-                self.events_dir, relative_to=self.root, resolver=dates.resolve
-            )
-            dates.save()
-            return chronology
+            # The date cache `chronology validate` keeps: a rebuild reads its dates from it,
+            # not through the rules (#11). Without one (a read-only home), the build resolves
+            # every date, as fast as before.
+            return load_with_date_cache(self.events_dir, relative_to=self.root)[0]
         site = (str(config.config_file_path), str(self.events_dir))
         if self.incremental is None or self.incremental.site != site:
             self.incremental = Incremental.new(site, dirty=self.serving)
