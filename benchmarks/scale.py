@@ -42,6 +42,7 @@ from site_build import (  # noqa: E402
     chronology_site,
     compared_sites,
     frozen_code,
+    ratio,
     rounds,
     run_child,
 )
@@ -94,12 +95,9 @@ def median_run(runs: list[Build]) -> Build:
 
 
 def ratios(results: list[list[Build]], ours: int, theirs: int) -> str:
-    """The medians of the per-round ratios (CPU with its range, when more than one round): a
-    machine that slows down or speeds up weighs on both builds of a round alike."""
-    cpu = sorted(r[ours].cpu / r[theirs].cpu for r in results)
-    memory = statistics.median(r[ours].peak_mib / r[theirs].peak_mib for r in results)
-    spread = f" ({cpu[0]:.2f}-{cpu[-1]:.2f})" if len(cpu) > 1 else ""
-    return f"{statistics.median(cpu):.2f}x CPU{spread}, {memory:.2f}x memory"
+    """The medians of the per-round ratios, with their ranges: a machine that slows down or
+    speeds up weighs on both builds of a round alike."""
+    return f"{ratio(results, ours, theirs, 'cpu')} CPU, {ratio(results, ours, theirs, 'peak_mib')} memory"
 
 
 def main() -> None:

@@ -186,11 +186,9 @@ def rounds(
     return [[build(root, env, empty_cache) for root, empty_cache in sites] for _ in range(count)]
 
 
-def ratio(results: list[list[Build]], ours: int, theirs: int, cpu: bool = False) -> str:
-    """The median of the per-round ratios, with their range."""
-    ratios = sorted(
-        (r[ours].cpu / r[theirs].cpu) if cpu else (r[ours].wall / r[theirs].wall) for r in results
-    )
+def ratio(results: list[list[Build]], ours: int, theirs: int, measure: str = "wall") -> str:
+    """The median of the per-round ratios of `measure` (a Build field), with their range."""
+    ratios = sorted(getattr(r[ours], measure) / getattr(r[theirs], measure) for r in results)
     return f"{statistics.median(ratios):.2f}x ({ratios[0]:.2f}-{ratios[-1]:.2f})"
 
 
@@ -223,7 +221,7 @@ def main(counts: list[int]) -> None:
                 ("first build / bare:    ", FIRST, BARE),
             ):
                 print(f"  {label} wall {ratio(results, ours_at, theirs)}, "
-                      f"cpu {ratio(results, ours_at, theirs, cpu=True)}", flush=True)  # fmt: skip
+                      f"cpu {ratio(results, ours_at, theirs, 'cpu')}", flush=True)  # fmt: skip
         finally:
             shutil.rmtree(work)
     if len(medians) >= 2:
